@@ -1,0 +1,67 @@
+// Custom parameters of the TIXNGO interface (SPEC §3): known keys with their
+// defaults and meaning; unknown keys are kept as they are.
+import { z } from "zod";
+
+export type TKnownParameter = { key: string; defaultValue: string; help: string };
+
+export const KNOWN_PARAMETERS: TKnownParameter[] = [
+  { key: "TIXNGO_LIFECYCLE_MODE", defaultValue: "lifecycle", help: "Synchronize by ticket lifecycle. The legacy value \"history\" is deprecated and refused." },
+  { key: "overlaySpectatorDetailsWithLastOwner", defaultValue: "true", help: "Inject reprinted tickets to the cultural contact, not to the last known mobile owner." },
+  { key: "enableTicketDistributionToCulturalContact", defaultValue: "true", help: "Retrieve-status creates contacts and distribution history from TIXNGO transfers." },
+  { key: "doContinueInCaseOfSyncError", defaultValue: "true", help: "Feedback goes on past a ticket that fails, reporting it." },
+  { key: "enforceMandatoryParameters", defaultValue: "true", help: "Fail before calling TIXNGO when mandatory data is missing." },
+  { key: "ticketIterationSize", defaultValue: "1000", help: "Split a run's batch into API calls of this many tickets (at most 1000)." },
+  { key: "stickToTheHour", defaultValue: "true", help: "Automatic runs align to multiples of their frequency." },
+  { key: "visibilityFlagDefaultValue", defaultValue: "false", help: "showDeletedTicket sent on invalidation when neither the reason nor \"notify spectator\" says otherwise." },
+  { key: "overrideVisibilityFlagForInvalidationReasons", defaultValue: "", help: "Comma list of invalidation reasons (CANCELLED, INVALIDATED, REPRINT, RESALE) always sent with showDeletedTicket=true." },
+  { key: "maxLengthDumpedCallsInKbs", defaultValue: "64", help: "Keep request/response dumps up to this size (KB) for troubleshooting." },
+];
+
+export const HISTORY_MODE_REFUSAL =
+  "TIXNGO_LIFECYCLE_MODE=history is the deprecated legacy mode (blockchain transactions) and is no longer available: use lifecycle.";
+
+const BOOLEAN_KEYS = new Set([
+  "overlaySpectatorDetailsWithLastOwner",
+  "enableTicketDistributionToCulturalContact",
+  "doContinueInCaseOfSyncError",
+  "enforceMandatoryParameters",
+  "stickToTheHour",
+  "visibilityFlagDefaultValue",
+]);
+const REASONS = new Set(["CANCELLED", "INVALIDATED", "REPRINT", "RESALE"]);
+
+export const ZCustomParameter = z.object({
+  key: z.string().trim().min(1, "A key is required.").regex(/^[A-Za-z0-9_.-]+$/, "Keys use letters, digits, _ . and - only."),
+  value: z.string().trim(),
+});
+
+export const ZCustomParameters = z.array(ZCustomParameter).superRefine((rows, ctx) => {
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const issue = (message: string) => ctx.addIssue({ code: "custom", path: [index, "value"], message });
+    if (seen.has(row.key)) ctx.addIssue({ code: "custom", path: [index, "key"], message: `${row.key} is set twice.` });
+    seen.add(row.key);
+    if (row.key === "TIXNGO_LIFECYCLE_MODE") {
+      if (row.value.toLowerCase() === "history") issue(HISTORY_MODE_REFUSAL);
+      else if (row.value !== "lifecycle") issue("TIXNGO_LIFECYCLE_MODE must be lifecycle.");
+    } else if (BOOLEAN_KEYS.has(row.key) && row.value !== "true" && row.value !== "false") {
+      issue(`${row.key} must be true or false.`);
+    } else if (row.key === "ticketIterationSize") {
+      const size = Number(row.value);
+      if (!Number.isInteger(size) || size < 1 || size > 1000) issue("ticketIterationSize must be a whole number from 1 to 1000.");
+    } else if (row.key === "maxLengthDumpedCallsInKbs") {
+      const size = Number(row.value);
+      if (!Number.isInteger(size) || size < 0) issue("maxLengthDumpedCallsInKbs must be a whole number of KB.");
+    } else if (row.key === "overrideVisibilityFlagForInvalidationReasons" && row.value !== "") {
+      const unknown = row.value.split(",").map((r) => r.trim()).filter((r) => !REASONS.has(r));
+      if (unknown.length > 0) issue(`Unknown invalidation reason(s): ${unknown.join(", ")}. Use CANCELLED, INVALIDATED, REPRINT, RESALE.`);
+    }
+  });
+});
+
+export type TCustomParameters = z.infer<typeof ZCustomParameters>;
+
+/** The effective value of a parameter: the stored one, else its default. */
+export function parameterValue(rows: TCustomParameters, key: string): string | undefined {
+  return rows.find((row) => row.key === key)?.value ?? KNOWN_PARAMETERS.find((p) => p.key === key)?.defaultValue;
+}

@@ -1,0 +1,10 @@
+// Every page needs a signed-in user (see authConfig.callbacks.authorized);
+// roles and organization are checked again by each page and action.
+import NextAuth from "next-auth";
+import { authConfig } from "./auth.config";
+
+export const { auth: proxy } = NextAuth(authConfig);
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
