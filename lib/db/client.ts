@@ -5,11 +5,12 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseConfig, type TDatabaseConfig } from "./config";
 import { applyMigrations, type TSqlSession } from "./migrate";
 
-function createPrisma(adapter: ConstructorParameters<typeof PrismaClient>[0]["adapter"]) {
+function createPrisma(adapter: SqlDriverAdapterFactory) {
   // The API key cipher is omitted by default so no query can leak it by
   // accident; lib/interfaces reads it explicitly where a call needs the key.
   return new PrismaClient({ adapter, omit: { interface: { apiKeyCipher: true } } });

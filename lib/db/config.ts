@@ -11,11 +11,11 @@ export type TDatabaseConfig =
  */
 export function databaseConfig(url = process.env.DATABASE_URL): TDatabaseConfig {
   const value = (url ?? "").trim();
-  if (value === "") return { kind: "pglite", dataDir: path.resolve("data/pglite") };
+  if (value === "") return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ "data/pglite") };
   if (value.startsWith("pglite:")) {
     const dir = value.slice("pglite:".length);
     if (dir === "memory") return { kind: "pglite", dataDir: "memory://" };
-    return { kind: "pglite", dataDir: path.resolve(dir || "data/pglite") };
+    return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ dir || "data/pglite") };
   }
   if (/^postgres(ql)?:\/\//.test(value)) return { kind: "postgres", url: value };
   throw new Error(`DATABASE_URL must be pglite:<dir> or postgres://…, got "${value.split(":")[0]}:…"`);

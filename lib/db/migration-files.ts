@@ -9,8 +9,8 @@ export type TMigrationFile = {
   checksum: string;
 };
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
-export const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
+export const SCHEMA_PATH = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "schema.prisma");
 
 /** The committed migrations, oldest first (directory names start with a timestamp). */
 export function readMigrationFiles(dir = MIGRATIONS_DIR): TMigrationFile[] {

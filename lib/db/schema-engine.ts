@@ -9,6 +9,7 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
+import type { DiffTarget } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { MIGRATIONS_DIR, readMigrationFiles, SCHEMA_PATH } from "./migration-files";
 
@@ -58,10 +59,10 @@ export async function diffMigrationsToSchema(): Promise<string> {
   );
   try {
     const migrations = readMigrationFiles();
-    const from =
+    const from: DiffTarget =
       migrations.length === 0
-        ? ({ tag: "empty" } as const)
-        : ({
+        ? { tag: "empty" }
+        : {
             tag: "migrations",
             baseDir: MIGRATIONS_DIR,
             lockfile: { path: "migration_lock.toml", content: 'provider = "postgresql"\n' },
@@ -73,7 +74,7 @@ export async function diffMigrationsToSchema(): Promise<string> {
                 content: { tag: "ok", value: m.sql },
               },
             })),
-          } as const);
+          };
     const result = await engine.diff({
       from,
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },

@@ -258,6 +258,7 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
       const cultural = forSomeoneElse ? rnd.pick(contacts) : purchaser;
       const withHolder = rnd.chance(0.6);
       const tariff = rnd.pick(tariffs);
+      const seated = (product.kind === "MATCH" || product.kind === "EVENT") && rnd.chance(0.8);
       const category = rnd.pick(seatCategories);
       const taxNumber = `${c}${String(26_100_000 + ticketSeq)}`;
       const reason: InvalidationReason | null =
@@ -269,15 +270,15 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
         productId: id("product", product.code.toLowerCase()),
         performanceId: perf ? id("perf", perf.code.toLowerCase()) : null,
         tariffId: tariff.id,
-        seatCategoryId: perf ? category.id : null,
+        seatCategoryId: seated ? category.id : null,
         culturalContactId: cultural.id!,
         barcode: `${taxNumber}${String(rnd.int(100000, 999999))}`,
         priceCents: rnd.pick([2500, 3500, 4800, 6500, 9000]),
         currency: "CHF",
-        gate: perf && category.code !== "STANDING" ? rnd.pick(["A", "B", "C", "D"]) : null,
-        block: perf && category.code !== "STANDING" ? String(rnd.int(1, 24)) : null,
-        row: perf && category.code !== "STANDING" ? String(rnd.int(1, 30)) : null,
-        seat: perf && category.code !== "STANDING" ? String(rnd.int(1, 40)) : null,
+        gate: seated && category.code !== "STANDING" ? rnd.pick(["A", "B", "C", "D"]) : null,
+        block: seated && category.code !== "STANDING" ? String(rnd.int(1, 24)) : null,
+        row: seated && category.code !== "STANDING" ? String(rnd.int(1, 30)) : null,
+        seat: seated && category.code !== "STANDING" ? String(rnd.int(1, 40)) : null,
         status,
         statusChangedAt: status === "NOT_PRINTED" ? purchasedAt : changedAt,
         invalidationReason: reason,

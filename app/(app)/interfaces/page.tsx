@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { formatDateTime } from "@/components/format";
+import { requirePage } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { HISTORY_MODE_REFUSAL, KNOWN_PARAMETERS, parameterValue, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
+
+export const metadata: Metadata = { title: "Interfaces" };
+
+export default async function InterfacesPage() {
+  const user = await requirePage("administer");
+  // apiKeyCipher is omitted by the client: only the hint reaches this page.
+  const iface = await (await db()).interface.findUnique({ where: { organizationId: user.organizationId } });
+  const params = ZCustomParameters.safeParse(iface?.customParameters ?? []);
+  const rows = params.success ? params.data : [];
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1>Interfaces</h1>
+        <p className="muted">One TIXNGO interface per organization: push cancelled and push controlled would not work with two.</p>
+      </div>
+      {!iface ? (
+        <p className="card muted p-4">No TIXNGO interface yet.</p>
+      ) : (
+        <section className="card p-4" data-testid="interface-card">
+          <h2>{iface.name}</h2>
+          <dl className="mt-3 grid grid-cols-2 gap-3 text-sm lg:grid-cols-3">
+            <div><dt className="muted">Type</dt><dd>{iface.type === "TIXNGO" ? "TIXNGO" : "TIXNGO with ticket template"}</dd></div>
+            <div><dt className="muted">API URL</dt><dd className="font-mono break-all">{iface.apiUrl}</dd></div>
+            <div><dt className="muted">Username</dt><dd>{iface.username}</dd></div>
+            <div><dt className="muted">API key</dt><dd className="font-mono" data-testid="api-key-hint">{iface.apiKeyHint}</dd></div>
+            <div><dt className="muted">Failure e-mails</dt><dd>{iface.failureEmails.join(", ") || "—"}</dd></div>
+            <div><dt className="muted">Updated</dt><dd>{formatDateTime(iface.updatedAt)}</dd></div>
+          </dl>
+        </section>
+      )}
+      <section className="card p-4">
+        <h2 className="mb-2">Custom parameters</h2>
+        <p className="muted mb-3">{HISTORY_MODE_REFUSAL}</p>
+        <table className="table">
+          <thead><tr><th>Key</th><th>Effective value</th><th>Default</th><th>Meaning</th></tr></thead>
+          <tbody>
+            {KNOWN_PARAMETERS.map((p) => (
+              <tr key={p.key}>
+                <td className="font-mono">{p.key}</td>
+                <td className="font-mono">{parameterValue(rows, p.key) || "—"}</td>
+                <td className="font-mono">{p.defaultValue || "—"}</td>
+                <td>{p.help}</td>
+              </tr>
+            ))}
+            {rows.filter((r) => !KNOWN_PARAMETERS.some((p) => p.key === r.key)).map((r) => (
+              <tr key={r.key}><td className="font-mono">{r.key}</td><td className="font-mono">{r.value}</td><td>—</td><td className="muted">Unknown key, kept as is.</td></tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

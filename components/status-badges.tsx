@@ -1,0 +1,55 @@
+import type { ExecutionStatus, TicketStatus, TixngoStatus } from "@/lib/generated/prisma/enums";
+import { STATUS_LABELS, statusFamily, type TStatusFamily } from "@/lib/tixngo/statuses";
+
+const BASE = "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
+
+const FAMILY_COLORS: Record<TStatusFamily, string> = {
+  INITIAL_DELIVERY: "bg-sky-50 text-sky-800 ring-sky-200",
+  TRANSFER: "bg-amber-50 text-amber-800 ring-amber-200",
+  ACTIVATION: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+  CONTROL: "bg-violet-50 text-violet-800 ring-violet-200",
+  DELETION: "bg-rose-50 text-rose-800 ring-rose-200",
+  TECHNICAL: "bg-slate-100 text-slate-700 ring-slate-300",
+};
+
+export function TixngoStatusBadge({ status }: { status: TixngoStatus | null }) {
+  if (!status) return <span className={`${BASE} bg-white text-slate-400 ring-slate-200`}>Not in TIXNGO</span>;
+  return (
+    <span className={`${BASE} ${FAMILY_COLORS[statusFamily(status)]}`} title={status} data-status={status}>
+      {STATUS_LABELS[status]}
+    </span>
+  );
+}
+
+const TICKET_COLORS: Record<TicketStatus, string> = {
+  NOT_PRINTED: "bg-slate-100 text-slate-700 ring-slate-300",
+  PRINTED: "bg-sky-50 text-sky-800 ring-sky-200",
+  CONTROLLED: "bg-violet-50 text-violet-800 ring-violet-200",
+  INVALIDATED: "bg-orange-50 text-orange-800 ring-orange-200",
+  CANCELLED: "bg-rose-50 text-rose-800 ring-rose-200",
+};
+
+export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
+  NOT_PRINTED: "Not printed",
+  PRINTED: "Printed",
+  CONTROLLED: "Controlled",
+  INVALIDATED: "Invalidated",
+  CANCELLED: "Cancelled",
+};
+
+export function TicketStatusBadge({ status }: { status: TicketStatus }) {
+  return <span className={`${BASE} ${TICKET_COLORS[status]}`} data-status={status}>{TICKET_STATUS_LABELS[status]}</span>;
+}
+
+const EXECUTION_COLORS: Record<ExecutionStatus, string> = {
+  QUEUED: "bg-slate-100 text-slate-700 ring-slate-300",
+  RUNNING: "bg-sky-50 text-sky-800 ring-sky-200",
+  OK: "bg-emerald-50 text-emerald-800 ring-emerald-200",
+  WARNING: "bg-amber-50 text-amber-800 ring-amber-200",
+  ERROR: "bg-rose-50 text-rose-800 ring-rose-200",
+  CANCELLED: "bg-slate-100 text-slate-600 ring-slate-300",
+};
+
+export function ExecutionStatusBadge({ status }: { status: ExecutionStatus }) {
+  return <span className={`${BASE} ${EXECUTION_COLORS[status]}`} data-status={status}>{status}</span>;
+}

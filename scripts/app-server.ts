@@ -1,0 +1,38 @@
+// Starts `next start` as a child process and waits until /api/health answers.
+import { spawn, type ChildProcess } from "node:child_process";
+
+export type TAppServer = { url: string; child: ChildProcess };
+
+export async function startAppServer(options: { host?: string; port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<TAppServer> {
+  const host = options.host ?? process.env.HOST ?? "127.0.0.1";
+  const port = options.port ?? Number(process.env.PORT ?? 3000);
+  const child = spawn("next", ["start", "-H", host, "-p", String(port)], {
+    stdio: "inherit",
+    env: { ...process.env, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+  });
+  const url = `http://${host}:${port}`;
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode} before it was ready.`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return { url, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  child.kill();
+  throw new Error(`The app did not answer on ${url} within two minutes.`);
+}
+
+/** Ctrl-C stops the children too. */
+export function stopOnSignals(children: ChildProcess[]): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      for (const child of children) child.kill(signal);
+      process.exit(0);
+    });
+  }
+  for (const child of children) child.on("exit", (code) => process.exit(code ?? 0));
+}

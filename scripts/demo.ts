@@ -1,0 +1,41 @@
+// The embedded demo: PGlite database with demo data, then the app.
+import { openDatabase } from "../lib/db/client";
+import { databaseConfig } from "../lib/db/config";
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_ROLES, demoEmail } from "../lib/seed/demo-data";
+import { seedDemo } from "../lib/seed/seed-demo";
+import { startAppServer, stopOnSignals } from "./app-server";
+import { loadLocalSecrets } from "./local-secrets";
+
+loadLocalSecrets();
+const config = databaseConfig();
+if (config.kind !== "pglite") {
+  console.error("npm run demo runs on the embedded database: unset DATABASE_URL (see README for PostgreSQL).");
+  process.exit(1);
+}
+const started = Date.now();
+// Migrate and seed, then close: only one process may open the PGlite directory.
+const database = await openDatabase(config);
+try {
+  const report = await seedDemo(database.prisma);
+  for (const line of report) console.log(`  ${line.organization}: ${line.action} (${line.tickets} tickets)`);
+} finally {
+  await database.close();
+}
+const app = await startAppServer();
+stopOnSignals([app.child]);
+
+const lines = [
+  "",
+  `S-360 ↔ TIXNGO back-office ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `  App:       ${app.url}`,
+  `  Database:  PGlite at ${config.dataDir}`,
+  "",
+  `Demo sign-ins (password: ${DEMO_PASSWORD})`,
+  ...DEMO_ORGANIZATIONS.flatMap((org) => [
+    `  ${org.name}`,
+    ...DEMO_ROLES.map((r) => `    ${r.role.padEnd(8)} ${demoEmail(org, r.local)}`),
+  ]),
+  "",
+  "Ctrl-C stops everything.",
+];
+console.log(lines.join("\n"));
