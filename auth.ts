@@ -9,6 +9,13 @@ import { db } from "@/lib/db/client";
 // or a disabled account takes effect at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is an expected outcome, not an error with a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin") console.warn("[auth] sign-in refused: wrong e-mail or password");
+      else console.error("[auth]", error.name, error.message);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,0 +1,29 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": path.resolve(import.meta.dirname) };
+const env = { APP_ENCRYPTION_KEY: "test-encryption-key", AUTH_SECRET: "test-auth-secret" };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.int.test.ts"], env },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["**/*.int.test.ts"],
+          exclude: ["node_modules/**", "e2e/**"],
+          env,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file opens its own database; two at a time suits 2 cores.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
