@@ -1,18 +1,11 @@
-// The part of the Auth.js configuration that proxy.ts needs: no database here.
+// Auth.js settings without the database-backed provider (kept apart so they can be reused without opening the database).
 import type { NextAuthConfig } from "next-auth";
-
-const PUBLIC_PATHS = ["/sign-in", "/api/health"];
 
 export const authConfig = {
   pages: { signIn: "/sign-in" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      const path = request.nextUrl.pathname;
-      if (PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) return true;
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user?.id) token.uid = user.id;
       return token;

@@ -1,4 +1,3 @@
-import { signOut } from "@/auth";
 import { NavLinks, type TNavLink } from "@/components/nav-links";
 import { requirePage } from "@/lib/auth/current-user";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
@@ -15,10 +14,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/guide", label: "TIXNGO statuses" },
     ...(can(user.role, "administer") ? [{ href: "/audit", label: "Audit log" }] : []),
   ];
-  async function signOutAction() {
-    "use server";
-    await signOut({ redirectTo: "/sign-in" });
-  }
   return (
     <div className="flex min-h-screen">
       <aside className="flex w-56 shrink-0 flex-col border-r border-slate-200 bg-white p-3">
@@ -30,7 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <div className="mt-auto border-t border-slate-100 px-3 pt-3 text-sm">
           <p className="font-medium">{user.name}</p>
           <p className="muted" data-testid="user-role">{ROLE_LABELS[user.role]} · {user.email}</p>
-          <form action={signOutAction}>
+          <form action="/sign-out" method="post">
             <button type="submit" className="mt-2 text-sm text-indigo-700 hover:underline">Sign out</button>
           </form>
         </div>

@@ -11,7 +11,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   let next = "/";
   try {
     // Auth.js passes an absolute URL; only its path is kept (no open redirect).
-    if (callbackUrl) next = new URL(callbackUrl, "http://local").pathname;
+    if (callbackUrl) {
+      const url = new URL(callbackUrl, "http://local");
+      next = `${url.pathname}${url.search}`;
+    }
   } catch {}
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
