@@ -9,7 +9,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.int.test.ts"], env },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "simulator/**/*.test.ts"], exclude: ["**/*.int.test.ts"], env },
       },
       {
         resolve: { alias },

@@ -26,12 +26,12 @@ export async function startAppServer(options: { host?: string; port?: number; en
   throw new Error(`The app did not answer on ${url} within two minutes.`);
 }
 
-/** Ctrl-C stops the children too. */
-export function stopOnSignals(children: ChildProcess[]): void {
+/** Ctrl-C stops the children (and whatever `cleanup` closes) too. */
+export function stopOnSignals(children: ChildProcess[], cleanup?: () => Promise<void>): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       for (const child of children) child.kill(signal);
-      process.exit(0);
+      void (cleanup?.() ?? Promise.resolve()).finally(() => process.exit(0));
     });
   }
   for (const child of children) child.on("exit", (code) => process.exit(code ?? 0));

@@ -2,7 +2,8 @@
 import { openDatabase } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_ROLES, demoEmail } from "../lib/seed/demo-data";
-import { seedDemo } from "../lib/seed/seed-demo";
+import { demoApiKey, seedDemo } from "../lib/seed/seed-demo";
+import { startSimulator } from "../simulator/server";
 import { startAppServer, stopOnSignals } from "./app-server";
 import { loadLocalSecrets } from "./local-secrets";
 
@@ -13,21 +14,29 @@ if (config.kind !== "pglite") {
   process.exit(1);
 }
 const started = Date.now();
+// The TIXNGO simulator first: the demo interfaces point at it with these keys.
+const simulator = await startSimulator({
+  port: Number(process.env.SIM_PORT ?? 4010),
+  snapshotPath: "data/simulator.json",
+  keys: DEMO_ORGANIZATIONS.map((org) => [org.code, demoApiKey(org.code)]),
+  quiet: true,
+});
 // Migrate and seed, then close: only one process may open the PGlite directory.
 const database = await openDatabase(config);
 try {
-  const report = await seedDemo(database.prisma);
+  const report = await seedDemo(database.prisma, { tixngoUrl: simulator.apiUrl });
   for (const line of report) console.log(`  ${line.organization}: ${line.action} (${line.tickets} tickets)`);
 } finally {
   await database.close();
 }
 const app = await startAppServer();
-stopOnSignals([app.child]);
+stopOnSignals([app.child], () => simulator.close());
 
 const lines = [
   "",
   `S-360 ↔ TIXNGO back-office ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   `  App:       ${app.url}`,
+  `  TIXNGO:    ${simulator.apiUrl}  (simulator; console ${simulator.url}/?token=${simulator.adminToken})`,
   `  Database:  PGlite at ${config.dataDir}`,
   "",
   `Demo sign-ins (password: ${DEMO_PASSWORD})`,
