@@ -1,0 +1,40 @@
+import type { TPrisma } from "@/lib/db/client";
+import type { Execution, Schedule } from "@/lib/generated/prisma/client";
+import type { ItemOutcome, LogLevel } from "@/lib/generated/prisma/enums";
+import type { TCustomParameters } from "@/lib/interfaces/custom-parameters";
+import type { TTixngoClient } from "@/lib/tixngo/client";
+
+export type TCounts = { read: number; sent: number; accepted: number; rejected: number; skipped: number };
+
+export type TItem = { ticketId?: number | null; taxNumber: string; outcome: ItemOutcome; reason?: string };
+
+/** What a sync function's I/O shell gets from the engine. */
+export type TRunContext = {
+  prisma: TPrisma;
+  execution: Execution;
+  schedule: Schedule;
+  parameters: TCustomParameters;
+  client: TTixngoClient;
+  /** Aborted when the run is cancelled or its job expires. */
+  signal: AbortSignal;
+  log(level: LogLevel, message: string, data?: Record<string, unknown>): Promise<void>;
+  now(): Date;
+};
+
+export type TRunOutcome = { status: "OK" | "WARNING" | "ERROR"; message: string };
+
+export type TRunner = (context: TRunContext) => Promise<TRunOutcome>;
+
+/** Thrown by a runner when the run stops on a cancellation request. */
+export class RunCancelledError extends Error {
+  constructor() {
+    super("Cancelled by an operator.");
+    this.name = "RunCancelledError";
+  }
+}
+
+/** SPEC §6: OK when everything went through, WARNING when items were skipped or failed. */
+export function outcomeOf(counts: TCounts, summary: string): TRunOutcome {
+  const problems = counts.rejected + counts.skipped;
+  return problems > 0 ? { status: "WARNING", message: `${summary} ${problems} item(s) skipped or rejected.` } : { status: "OK", message: summary };
+}

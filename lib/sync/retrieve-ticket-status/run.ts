@@ -1,0 +1,86 @@
+// Retrieve ticket status, the I/O shell: read the diff feed from the stored
+// pagination key, plan, and commit each page in one transaction together with
+// the key that follows it, so the key only advances past committed work.
+import type { TPrisma } from "@/lib/db/client";
+import { RunCancelledError, outcomeOf, type TCounts, type TRunner } from "@/lib/engine/run-context";
+import { readSettings } from "@/lib/schedules/settings";
+import { MAX_DIFF_LIMIT } from "@/lib/tixngo/contract";
+import { planStatusUpdates, type TKnownTicket, type TTicketUpdate } from "./plan";
+
+type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
+
+export const retrieveTicketStatus: TRunner = async (ctx) => {
+  const { prisma, execution, schedule, client } = ctx;
+  const settings = readSettings("RETRIEVE_TICKET_STATUS", schedule.settings);
+  const skip = new Set(settings.skipTaxNumbers);
+  let key = schedule.paginationKey;
+  const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
+  await prisma.execution.update({ where: { id: execution.id }, data: { paginationKeyBefore: key, totalCount: settings.batchSize } });
+  await ctx.log("INFO", key ? "Reading the TIXNGO diff feed from the stored pagination key." : "Reading the TIXNGO diff feed from the beginning (no pagination key yet).", { batchSize: settings.batchSize });
+
+  while (counts.read < settings.batchSize) {
+    if (ctx.signal.aborted) throw new RunCancelledError();
+    const page = await client.diff({ paginationKey: key, limit: Math.min(MAX_DIFF_LIMIT, settings.batchSize - counts.read) });
+    const taxNumbers = [...new Set(page.tickets.map((c) => c.taxNumber))];
+    const known = await prisma.ticket.findMany({
+      where: { organizationId: execution.organizationId, taxNumber: { in: taxNumbers } },
+      select: { id: true, taxNumber: true, tixngoLastSequence: true },
+    });
+    const plan = planStatusUpdates({
+      changes: page.tickets,
+      tickets: new Map<string, TKnownTicket>(known.map((t) => [t.taxNumber, t])),
+      skipTaxNumbers: skip,
+      executionId: execution.id,
+    });
+    await prisma.$transaction(async (tx) => {
+      await applyTicketUpdates(tx, plan.updates);
+      if (plan.transactions.length > 0) await tx.ticketTransaction.createMany({ data: plan.transactions, skipDuplicates: true });
+      if (plan.items.length > 0) await tx.executionItem.createMany({ data: plan.items.map((item) => ({ ...item, executionId: execution.id })) });
+      await tx.schedule.update({ where: { id: schedule.id }, data: { paginationKey: page.nextPageKey } });
+      await tx.execution.update({
+        where: { id: execution.id },
+        data: {
+          paginationKeyAfter: page.nextPageKey,
+          readCount: { increment: plan.counts.read },
+          acceptedCount: { increment: plan.counts.accepted },
+          skippedCount: { increment: plan.counts.skipped },
+        },
+      });
+    });
+    counts.read += plan.counts.read;
+    counts.accepted += plan.counts.accepted;
+    counts.skipped += plan.counts.skipped;
+    key = page.nextPageKey;
+    await ctx.log("INFO", `Page committed: ${plan.counts.read} change(s), ${plan.updates.length} ticket(s) updated.`, { hasMore: page.hasMore });
+    if (!page.hasMore || page.tickets.length === 0) break;
+  }
+  return outcomeOf(counts, `${counts.read} change(s) read, ${counts.accepted} applied.`);
+};
+
+/** One statement for the whole page; a ticket's state never moves back to an older change. */
+async function applyTicketUpdates(tx: TTx, updates: TTicketUpdate[]) {
+  if (updates.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `UPDATE "Ticket" AS t SET
+       "tixngoStatus" = v.status::"TixngoStatus",
+       "tixngoStatusChangedAt" = (v.changed_at::timestamptz AT TIME ZONE 'UTC'),
+       "tixngoActivationMethod" = v.method,
+       "tixngoOwner" = v.owner::jsonb,
+       "tixngoOwnerEmail" = v.owner_email,
+       "tixngoHolder" = v.holder::jsonb,
+       "tixngoLastSequence" = v.seq,
+       "tixngoLastSyncAt" = (now() AT TIME ZONE 'UTC'),
+       "updatedAt" = (now() AT TIME ZONE 'UTC')
+     FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[])
+       AS v(id, status, changed_at, method, owner, owner_email, holder, seq)
+     WHERE t.id = v.id AND (t."tixngoLastSequence" IS NULL OR t."tixngoLastSequence" < v.seq)`,
+    updates.map((u) => u.id),
+    updates.map((u) => u.status),
+    updates.map((u) => u.statusChangedAt.toISOString()),
+    updates.map((u) => u.activationMethod),
+    updates.map((u) => (u.owner ? JSON.stringify(u.owner) : null)),
+    updates.map((u) => u.ownerEmail),
+    updates.map((u) => (u.holder ? JSON.stringify(u.holder) : null)),
+    updates.map((u) => u.sequence.toString()),
+  );
+}

@@ -1,0 +1,38 @@
+// A real SMTP server on loopback that keeps what it receives, for tests.
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type TCapturedMail = { from: string; to: string[]; subject: string; text: string; raw: string };
+
+export async function startSmtpCapture(): Promise<{ url: string; mails: TCapturedMail[]; close(): Promise<void> }> {
+  const mails: TCapturedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        void simpleParser(raw).then((parsed) => {
+          mails.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+            raw,
+          });
+          callback();
+        }, callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.server.address() as { port: number };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
