@@ -2,15 +2,12 @@
 // own settings. One set of zod schemas for the wizard's forms, the server
 // actions and the runners.
 import { CronExpressionParser } from "cron-parser";
-import cronstrue from "cronstrue";
 import { z } from "zod";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
 
-export const HOLDER_FIELDS = ["FIRSTNAME", "LASTNAME", "BIRTHDATE", "ID_NUMBER", "COUNTRY_CODE", "BIRTH_REGION", "BIRTH_PLACE"] as const;
-export type THolderField = (typeof HOLDER_FIELDS)[number];
+import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE } from "./constants";
 
-export const RECOMMENDED_BATCH_SIZE = 1000;
-export const RECOMMENDED_FREQUENCY_MINUTES = 5;
+export { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "./constants";
 const MAX_BATCH_SIZE = 100_000;
 
 // ─── Small field types (form values arrive as strings) ───────────────────
@@ -147,15 +144,6 @@ export function cronIsValid(expression: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** "*\/5 * * * *" → "Every 5 minutes". */
-export function describeCron(expression: string): string {
-  try {
-    return cronstrue.toString(expression, { use24HourTimeFormat: true, verbose: false });
-  } catch {
-    return "Not a valid cron expression";
   }
 }
 

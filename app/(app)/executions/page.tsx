@@ -1,33 +1,72 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
 import { formatDateTime } from "@/components/format";
+import { NextPageLink } from "@/components/next-page-link";
 import { ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { ExecutionStatus, ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
 
 export const metadata: Metadata = { title: "Executions" };
 
-export default async function ExecutionsPage() {
+const PAGE = 50;
+const ZFilters = z.object({
+  status: z.enum(ExecutionStatus).optional().catch(undefined),
+  function: z.enum(ScheduleFunction).optional().catch(undefined),
+  after: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+export default async function ExecutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePage("view");
-  const executions = await (await db()).execution.findMany({
-    where: { organizationId: user.organizationId },
+  const filters = ZFilters.parse(await searchParams);
+  const found = await (await db()).execution.findMany({
+    where: {
+      organizationId: user.organizationId,
+      ...(filters.status ? { status: filters.status } : {}),
+      ...(filters.function ? { function: filters.function } : {}),
+      ...(filters.after ? { id: { lt: filters.after } } : {}),
+    },
     orderBy: { id: "desc" },
-    take: 100,
+    take: PAGE + 1,
     include: { schedule: { select: { name: true } }, triggeredBy: { select: { name: true } } },
   });
+  const executions = found.slice(0, PAGE);
+  const running = executions.some((e) => e.status === "RUNNING" || e.status === "QUEUED");
   return (
     <div className="space-y-4">
+      {/* A list with active runs reloads itself; the detail page follows a run live. */}
+      {running && <meta httpEquiv="refresh" content="3" />}
       <h1>Executions</h1>
+      <form className="card flex flex-wrap items-end gap-3 p-4">
+        <div>
+          <label className="label" htmlFor="status">Status</label>
+          <select id="status" name="status" className="input" defaultValue={filters.status ?? ""}>
+            <option value="">Any</option>
+            {Object.values(ExecutionStatus).map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </div>
+        <div>
+          <label className="label" htmlFor="function">Function</label>
+          <select id="function" name="function" className="input" defaultValue={filters.function ?? ""}>
+            <option value="">Any</option>
+            {Object.values(ScheduleFunction).map((f) => <option key={f} value={f}>{FUNCTION_LABELS[f].name}</option>)}
+          </select>
+        </div>
+        <button className="btn-primary" type="submit">Filter</button>
+        <Link href="/executions" className="btn">Clear</Link>
+      </form>
       <div className="card overflow-x-auto">
         {executions.length === 0 ? (
-          <p className="muted p-4">No execution yet.</p>
+          <p className="muted p-4">No execution matches.</p>
         ) : (
-          <table className="table">
+          <table className="table" data-testid="executions-table">
             <thead><tr><th>#</th><th>Schedule</th><th>Function</th><th>Trigger</th><th>Status</th><th>Started</th><th>Ended</th><th>Read</th><th>Sent</th><th>Rejected</th><th>Skipped</th></tr></thead>
             <tbody>
               {executions.map((e) => (
                 <tr key={e.id}>
-                  <td>{e.id}</td>
+                  <td><Link href={`/executions/${e.id}`} className="text-indigo-700 hover:underline">#{e.id}</Link></td>
                   <td>{e.schedule.name}</td>
                   <td>{FUNCTION_LABELS[e.function].name}</td>
                   <td>{e.trigger === "MANUAL" ? `Manual${e.triggeredBy ? ` (${e.triggeredBy.name})` : ""}` : "Automatic"}</td>
@@ -43,6 +82,7 @@ export default async function ExecutionsPage() {
             </tbody>
           </table>
         )}
+        <NextPageLink path="/executions" params={{ status: filters.status, function: filters.function, after: filters.after?.toString() }} after={found.length > PAGE ? executions.at(-1)!.id : undefined} />
       </div>
     </div>
   );

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/action-button";
+import { formatDateTime } from "@/components/format";
+import { LiveExecution } from "@/components/live-execution";
+import { requirePage } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { executionProgress } from "@/lib/executions/execution-progress";
+import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
+import { cancelExecutionAction } from "../../schedules/actions";
+
+export const metadata: Metadata = { title: "Execution" };
+
+const ITEM_PAGE = 200;
+
+export default async function ExecutionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> }) {
+  const user = await requirePage("view");
+  const id = Number((await params).id);
+  if (!Number.isSafeInteger(id)) notFound();
+  const prisma = await db();
+  const execution = await prisma.execution.findFirst({
+    where: { id, organizationId: user.organizationId },
+    include: { schedule: { select: { id: true, name: true } }, triggeredBy: { select: { name: true } } },
+  });
+  if (!execution) notFound();
+  const after = Number((await searchParams).after ?? 0);
+  const [progress, items, logs] = await Promise.all([
+    executionProgress(prisma, user.organizationId, id),
+    prisma.executionItem.findMany({ where: { executionId: id, ...(after > 0 ? { id: { gt: BigInt(after) } } : {}) }, orderBy: { id: "asc" }, take: ITEM_PAGE + 1 }),
+    prisma.executionLog.findMany({ where: { executionId: id }, orderBy: { id: "asc" }, take: 500 }),
+  ]);
+  const shown = items.slice(0, ITEM_PAGE);
+  const active = execution.status === "QUEUED" || execution.status === "RUNNING";
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="muted"><Link href="/executions" className="text-indigo-700 hover:underline">Executions</Link> · {FUNCTION_LABELS[execution.function].name}</p>
+          <h1>Execution #{execution.id} · <Link href={`/schedules/${execution.schedule.id}`} className="text-indigo-700 hover:underline">{execution.schedule.name}</Link></h1>
+          <p className="muted">
+            {execution.trigger === "MANUAL" ? `Run now by ${execution.triggeredBy?.name ?? "a user"}` : "Automatic"} · queued {formatDateTime(execution.queuedAt)} · started {formatDateTime(execution.startedAt)} · ended {formatDateTime(execution.endedAt)}
+          </p>
+        </div>
+        {active && can(user.role, "operate") && <ActionButton action={cancelExecutionAction.bind(null, id)} label="Cancel run" confirm="Stop this run at its next page? Committed pages are kept." testId="cancel-run" />}
+      </div>
+      <LiveExecution initial={progress!} />
+      {(execution.paginationKeyBefore || execution.paginationKeyAfter) && (
+        <p className="muted break-all">Pagination key: {execution.paginationKeyBefore ?? "(start)"} → {execution.paginationKeyAfter ?? "(unchanged)"}</p>
+      )}
+      <section className="card">
+        <h2 className="p-4 pb-2">Items</h2>
+        {shown.length === 0 ? (
+          <p className="muted px-4 pb-4">No item{active ? " yet" : ""}.</p>
+        ) : (
+          <table className="table" data-testid="execution-items">
+            <thead><tr><th>Tax number</th><th>Outcome</th><th>Detail</th></tr></thead>
+            <tbody>
+              {shown.map((item) => (
+                <tr key={String(item.id)}>
+                  <td className="font-mono">{item.ticketId ? <Link className="text-indigo-700 hover:underline" href={`/tickets/${item.ticketId}`}>{item.taxNumber}</Link> : item.taxNumber}</td>
+                  <td>{item.outcome}</td>
+                  <td>{item.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {items.length > ITEM_PAGE && <div className="p-3"><Link className="btn" href={`/executions/${id}?after=${shown.at(-1)!.id}`}>Next items</Link></div>}
+      </section>
+      <section className="card">
+        <h2 className="p-4 pb-2">Log</h2>
+        <ol className="space-y-1 px-4 pb-4 font-mono text-xs" data-testid="execution-log">
+          {logs.map((l) => (
+            <li key={String(l.id)} className={l.level === "ERROR" ? "text-rose-700" : l.level === "WARN" ? "text-amber-700" : ""}>
+              {l.at.toISOString().slice(11, 19)} {l.level.padEnd(5)} {l.message}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

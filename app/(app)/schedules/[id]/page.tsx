@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/action-button";
+import { formatDateTime } from "@/components/format";
+import { ScheduleForm } from "@/components/schedule-form";
+import { ExecutionStatusBadge } from "@/components/status-badges";
+import { requirePage } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db/client";
+import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
+import { scheduleFormOptions } from "@/lib/schedules/form-options";
+import { scheduleFormValues } from "@/lib/schedules/schedule-form-values";
+import { deleteScheduleAction, runNowAction, saveScheduleAction } from "../actions";
+
+export const metadata: Metadata = { title: "Schedule" };
+
+export default async function SchedulePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const user = await requirePage("view");
+  const { id } = await params;
+  const prisma = await db();
+  const schedule = await prisma.schedule.findFirst({
+    where: { id, organizationId: user.organizationId },
+    include: { executions: { orderBy: { id: "desc" }, take: 10 } },
+  });
+  if (!schedule) notFound();
+  const operate = can(user.role, "operate");
+  const saved = (await searchParams).saved === "1";
+  return (
+    <div className="max-w-4xl space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="muted"><Link href="/schedules" className="text-indigo-700 hover:underline">Schedules</Link> · {FUNCTION_LABELS[schedule.function].name}</p>
+          <h1 data-testid="schedule-name">{schedule.name}</h1>
+          {saved && <p className="mt-1 text-sm text-emerald-700" data-testid="saved">Saved.</p>}
+        </div>
+        {operate && (
+          <div className="flex gap-2">
+            <ActionButton action={runNowAction.bind(null, schedule.id)} label="Run now" pendingLabel="Starting…" className="btn-primary" testId="run-now" />
+            <ActionButton action={deleteScheduleAction.bind(null, schedule.id)} label="Delete" confirm={`Delete "${schedule.name}" and its execution history?`} testId="delete-schedule" />
+          </div>
+        )}
+      </div>
+      <section className="card">
+        <h2 className="p-4 pb-2">Latest executions</h2>
+        {schedule.executions.length === 0 ? (
+          <p className="muted px-4 pb-4">Never run.</p>
+        ) : (
+          <table className="table">
+            <thead><tr><th>#</th><th>Status</th><th>Started</th><th>Ended</th><th>Read / sent / rejected / skipped</th></tr></thead>
+            <tbody>
+              {schedule.executions.map((e) => (
+                <tr key={e.id}>
+                  <td><Link href={`/executions/${e.id}`} className="text-indigo-700 hover:underline">#{e.id}</Link></td>
+                  <td><ExecutionStatusBadge status={e.status} /></td>
+                  <td>{formatDateTime(e.startedAt ?? e.queuedAt)}</td>
+                  <td>{formatDateTime(e.endedAt)}</td>
+                  <td className="tabular-nums">{e.readCount} / {e.sentCount} / {e.rejectedCount} / {e.skippedCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {operate ? (
+        <ScheduleForm
+          fn={schedule.function}
+          action={saveScheduleAction.bind(null, { id: schedule.id, function: schedule.function })}
+          options={await scheduleFormOptions(prisma, user.organizationId)}
+          values={scheduleFormValues(schedule)}
+          submitLabel="Save changes"
+        />
+      ) : (
+        <pre className="card overflow-x-auto p-4 text-xs">{JSON.stringify(schedule.settings, null, 2)}</pre>
+      )}
+    </div>
+  );
+}
