@@ -32,7 +32,7 @@ export function ActionButton({
         {pending ? (pendingLabel ?? "…") : label}
       </button>
       {state.error && <span className="mt-1 max-w-xs text-xs text-red-700" data-testid={testId ? `${testId}-error` : undefined}>{state.error}</span>}
-      {state.message && <span className="mt-1 max-w-xs text-xs text-emerald-700">{state.message}</span>}
+      {state.message && <span className="mt-1 max-w-xs text-xs text-emerald-700" data-testid={testId ? `${testId}-message` : undefined}>{state.message}</span>}
     </form>
   );
 }

@@ -1,28 +1,43 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/action-button";
 import { formatDateTime } from "@/components/format";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { HISTORY_MODE_REFUSAL, KNOWN_PARAMETERS, parameterValue, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
+import { deleteInterfaceAction, testConnectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Interfaces" };
 
-export default async function InterfacesPage() {
+export default async function InterfacesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const user = await requirePage("administer");
   // apiKeyCipher is omitted by the client: only the hint reaches this page.
   const iface = await (await db()).interface.findUnique({ where: { organizationId: user.organizationId } });
   const params = ZCustomParameters.safeParse(iface?.customParameters ?? []);
   const rows = params.success ? params.data : [];
+  const saved = (await searchParams).saved === "1";
   return (
     <div className="space-y-4">
       <div>
         <h1>Interfaces</h1>
         <p className="muted">One TIXNGO interface per organization: push cancelled and push controlled would not work with two.</p>
       </div>
+      {saved && <p className="text-sm text-emerald-700" data-testid="saved">Saved.</p>}
       {!iface ? (
-        <p className="card muted p-4">No TIXNGO interface yet.</p>
+        <div className="card p-4">
+          <p className="muted">No TIXNGO interface yet.</p>
+          <Link href="/interfaces/edit" className="btn-primary mt-3">Create the interface</Link>
+        </div>
       ) : (
         <section className="card p-4" data-testid="interface-card">
-          <h2>{iface.name}</h2>
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <h2>{iface.name}</h2>
+            <div className="flex flex-wrap gap-2">
+              <ActionButton action={testConnectionAction} label="Test connection" pendingLabel="Testing…" testId="test-connection" />
+              <Link href="/interfaces/edit" className="btn">Edit</Link>
+              <ActionButton action={deleteInterfaceAction} label="Delete" confirm="Delete the TIXNGO interface?" testId="delete-interface" />
+            </div>
+          </div>
           <dl className="mt-3 grid grid-cols-2 gap-3 text-sm lg:grid-cols-3">
             <div><dt className="muted">Type</dt><dd>{iface.type === "TIXNGO" ? "TIXNGO" : "TIXNGO with ticket template"}</dd></div>
             <div><dt className="muted">API URL</dt><dd className="font-mono break-all">{iface.apiUrl}</dd></div>

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { InterfaceForm } from "@/components/interface-form";
+import { requirePage } from "@/lib/auth/current-user";
+import { db } from "@/lib/db/client";
+import { KNOWN_PARAMETERS, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
+import { saveInterfaceAction } from "../actions";
+
+export const metadata: Metadata = { title: "Interface" };
+
+export default async function EditInterfacePage() {
+  const user = await requirePage("administer");
+  const iface = await (await db()).interface.findUnique({ where: { organizationId: user.organizationId } });
+  const parameters = ZCustomParameters.safeParse(iface?.customParameters ?? []);
+  return (
+    <div className="max-w-4xl space-y-4">
+      <div>
+        <p className="muted"><Link href="/interfaces" className="text-indigo-700 hover:underline">Interfaces</Link></p>
+        <h1>{iface ? `Edit ${iface.name}` : "New TIXNGO interface"}</h1>
+        <p className="muted">One TIXNGO interface per organization, set up in the organization that owns the catalog.</p>
+      </div>
+      <InterfaceForm
+        action={saveInterfaceAction}
+        known={KNOWN_PARAMETERS}
+        values={{
+          name: iface?.name ?? "TIXNGO",
+          type: iface?.type ?? "TIXNGO",
+          apiUrl: iface?.apiUrl ?? "",
+          username: iface?.username ?? "",
+          apiKeyHint: iface?.apiKeyHint,
+          failureEmails: iface?.failureEmails.join(", ") ?? "",
+          customParameters: parameters.success ? parameters.data : [],
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { ActionError } from "@/lib/actions/action-state";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { TCurrentUser } from "@/lib/auth/current-user";
+import { encryptSecret, secretHint } from "@/lib/crypto/secret-box";
+import type { TPrisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ZInterfaceForm } from "./interface-schema";
+
+/** Form fields → the interface's input; custom parameters come as parallel key/value lists. */
+export function interfaceInput(raw: Record<string, unknown>) {
+  const keys = [raw.paramKey ?? []].flat().map(String);
+  const values = [raw.paramValue ?? []].flat().map(String);
+  return {
+    ...raw,
+    customParameters: keys.map((key, i) => ({ key, value: values[i] ?? "" })).filter((row) => row.key.trim() !== "" || row.value.trim() !== ""),
+  };
+}
+
+/** Creates the organization's interface or updates it; the API key is encrypted and never echoed. */
+export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Record<string, unknown>): Promise<{ id: string }> {
+  const parsed = ZInterfaceForm.safeParse(interfaceInput(raw));
+  if (!parsed.success) {
+    const flat = z.flattenError(parsed.error);
+    // Parameter rows report on the list as a whole, with their messages.
+    const parameterMessages = parsed.error.issues.filter((i) => i.path[0] === "customParameters").map((i) => i.message);
+    throw new ActionError("Some fields need attention.", { ...(flat.fieldErrors as Record<string, string[]>), ...(parameterMessages.length ? { customParameters: parameterMessages } : {}) });
+  }
+  const input = parsed.data;
+  const existing = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
+  if (!existing && !input.apiKey) throw new ActionError("Some fields need attention.", { apiKey: ["The API key is required."] });
+  const secret = input.apiKey ? { apiKeyCipher: encryptSecret(input.apiKey), apiKeyHint: secretHint(input.apiKey) } : {};
+  const data = {
+    name: input.name,
+    type: input.type,
+    apiUrl: input.apiUrl,
+    username: input.username,
+    failureEmails: input.failureEmails,
+    customParameters: input.customParameters,
+  };
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const saved = existing
+        ? await tx.interface.update({ where: { id: existing.id }, data: { ...data, ...secret } })
+        : await tx.interface.create({ data: { ...data, organizationId: user.organizationId, apiKeyCipher: secret.apiKeyCipher!, apiKeyHint: secret.apiKeyHint! } });
+      await recordAudit(tx, {
+        organizationId: user.organizationId,
+        userId: user.id,
+        action: existing ? "interface.update" : "interface.create",
+        entityType: "Interface",
+        entityId: saved.id,
+        summary: `${existing ? "Changed" : "Created"} TIXNGO interface "${saved.name}"${existing && input.apiKey ? " and replaced its API key" : ""}.`,
+        // What changed, never the key: only whether it was replaced.
+        changes: { ...data, apiKeyReplaced: Boolean(existing && input.apiKey) },
+      });
+      return { id: saved.id };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new ActionError("Your organization already has its TIXNGO interface: one per organization (push cancelled and push controlled would not work with two). Edit it instead.");
+    }
+    throw error;
+  }
+}
+
+/** Deletes the interface unless schedules still use it. */
+export async function deleteInterface(prisma: TPrisma, user: TCurrentUser): Promise<void> {
+  const iface = await prisma.interface.findUnique({ where: { organizationId: user.organizationId }, include: { schedules: { select: { name: true } } } });
+  if (!iface) throw new ActionError("There is no interface to delete.");
+  if (iface.schedules.length > 0) {
+    throw new ActionError(`Schedules still use this interface (${iface.schedules.map((s) => s.name).join(", ")}): delete them first.`);
+  }
+  await prisma.$transaction(async (tx) => {
+    await tx.interface.delete({ where: { id: iface.id } });
+    await recordAudit(tx, { organizationId: user.organizationId, userId: user.id, action: "interface.delete", entityType: "Interface", entityId: iface.id, summary: `Deleted TIXNGO interface "${iface.name}".` });
+  });
+}
