@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import type { TActionState } from "@/lib/actions/action-state";
+import { useFormAction } from "./use-form-action";
 import type { TKnownParameter } from "@/lib/interfaces/custom-parameters";
 
 export type TInterfaceFormValues = {
@@ -28,11 +29,11 @@ export function InterfaceForm({
   values: TInterfaceFormValues;
   known: TKnownParameter[];
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, onSubmit, pending } = useFormAction(action);
   const [rows, setRows] = useState(values.customParameters.length ? values.customParameters : [{ key: "TIXNGO_LIFECYCLE_MODE", value: "lifecycle" }]);
   const editing = Boolean(values.apiKeyHint);
   return (
-    <form action={formAction} className="space-y-5" noValidate data-testid="interface-form">
+    <form onSubmit={onSubmit} className="space-y-5" noValidate data-testid="interface-form">
       {state.error && <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">{state.error}</p>}
       <fieldset className="card grid gap-4 p-4 md:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">External printing interface</legend>

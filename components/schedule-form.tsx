@@ -2,8 +2,9 @@
 
 // The schedule wizard's second step: the common fields, then exactly the
 // fields of the chosen function (SPEC §6), with the warnings the docs give.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import type { TActionState } from "@/lib/actions/action-state";
+import { useFormAction } from "./use-form-action";
 import { describeCron } from "@/lib/schedules/describe-cron";
 import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/schedules/constants";
 
@@ -80,7 +81,7 @@ export function ScheduleForm({
   options: TScheduleFormOptions;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, onSubmit, pending } = useFormAction(action);
   const [launch, setLaunch] = useState(values.launchMode ?? "MANUAL");
   const [kind, setKind] = useState(values.frequencyKind ?? "MINUTES");
   const [cron, setCron] = useState(values.cron ?? "*/5 * * * *");
@@ -93,7 +94,7 @@ export function ScheduleForm({
   const filtersDisabled = injection && fileNumber.trim() !== "";
 
   return (
-    <form action={formAction} className="space-y-5" noValidate data-testid="schedule-form">
+    <form onSubmit={onSubmit} className="space-y-5" noValidate data-testid="schedule-form">
       {state.error && <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">{state.error}</p>}
 
       <fieldset className="card grid gap-4 p-4 md:grid-cols-2">

@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 
 export type TCapturedMail = { from: string; to: string[]; subject: string; text: string; raw: string };
 
-export async function startSmtpCapture(): Promise<{ url: string; mails: TCapturedMail[]; close(): Promise<void> }> {
+export async function startSmtpCapture(port = 0): Promise<{ url: string; mails: TCapturedMail[]; close(): Promise<void> }> {
   const mails: TCapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -28,10 +28,10 @@ export async function startSmtpCapture(): Promise<{ url: string; mails: TCapture
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as { port: number };
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.server.address() as { port: number }).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     mails,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

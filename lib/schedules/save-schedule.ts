@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { ActionError } from "@/lib/actions/action-state";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -14,8 +15,15 @@ export async function saveSchedule(
   user: TCurrentUser,
   input: { id?: string; function: ScheduleFunction; raw: Record<string, unknown> },
 ): Promise<{ id: string }> {
-  const common = ZScheduleCommon.parse(input.raw);
-  const settings = SETTINGS_SCHEMAS[input.function].parse(input.raw);
+  // Both halves are checked before answering, so every field shows its error at once.
+  const commonResult = ZScheduleCommon.safeParse(input.raw);
+  const settingsResult = SETTINGS_SCHEMAS[input.function].safeParse(input.raw);
+  if (!commonResult.success || !settingsResult.success) {
+    const issues = [...(commonResult.error?.issues ?? []), ...(settingsResult.error?.issues ?? [])];
+    throw new ActionError("Some fields need attention.", z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>);
+  }
+  const common = commonResult.data;
+  const settings = settingsResult.data;
   const iface = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
   if (!iface) throw new ActionError("Set up the organization's TIXNGO interface first (an admin does it under Interfaces).");
   if (input.function === "TICKET_INJECTION") await checkInjectionCodes(prisma, user.organizationId, settings as TSettingsOf<"TICKET_INJECTION">);

@@ -26,11 +26,15 @@ export const ZTaxNumberList = ZCodeList.superRefine((items, ctx) => {
   if (bad.length > 0) ctx.addIssue({ code: "custom", message: `Not a tax number: ${bad.slice(0, 5).join(", ")} (letters, digits and * . - _ + / ( ) only).` });
 });
 
-const ZBatchSize = z.preprocess(
-  emptyToUndefined,
-  z.coerce.number({ error: "Enter a whole number." }).int("Enter a whole number.").min(1, "At least 1.").max(MAX_BATCH_SIZE, `At most ${MAX_BATCH_SIZE}.`),
-);
-const ZOptionalBatchSize = ZBatchSize.optional();
+// An empty field is "no value": required (with a default when absent) or optional.
+const toNumber = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value);
+const batchNumber = z
+  .number({ error: (issue) => (issue.input === undefined ? `The batch size is required (recommended: ${RECOMMENDED_BATCH_SIZE}).` : "Enter a whole number.") })
+  .int("Enter a whole number.")
+  .min(1, "At least 1.")
+  .max(MAX_BATCH_SIZE, `At most ${MAX_BATCH_SIZE}.`);
+const ZBatchSize = z.preprocess(toNumber, batchNumber);
+const ZOptionalBatchSize = z.preprocess(toNumber, batchNumber.optional());
 const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 const ZOptionalDate = z.preprocess(emptyToUndefined, z.coerce.date({ error: "Enter a valid date and time." }).optional());
 
@@ -117,8 +121,9 @@ export const ZScheduleCommon = z
     cron: z.preprocess(emptyToUndefined, z.string().trim().optional()),
     startAt: ZOptionalDate,
     endAt: ZOptionalDate,
-    enabled: ZCheckbox.default(true),
-    notifyOnWarning: ZCheckbox.default(false),
+    // Form checkboxes: absent means unchecked.
+    enabled: ZCheckbox,
+    notifyOnWarning: ZCheckbox,
   })
   .superRefine((value, ctx) => {
     if (value.launchMode !== "AUTOMATIC") return;

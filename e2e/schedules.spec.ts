@@ -1,0 +1,179 @@
+// The interface and schedule screens in a real browser, against the simulator
+// and a real SMTP capture. Serial: retrieve-status runs one at a time.
+import { expect, test, type Page } from "@playwright/test";
+import { startSmtpCapture } from "../test/smtp-capture";
+import { signInAs } from "./helpers";
+
+test.describe.configure({ mode: "serial" });
+
+const SIM = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 3110}`;
+let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+
+async function simFaults(body?: object) {
+  await fetch(`${SIM}/_sim/faults`, { method: body ? "POST" : "DELETE", headers: { "x-sim-token": "sim-admin" }, body: body ? JSON.stringify(body) : undefined });
+}
+
+test.beforeAll(async () => {
+  smtp = await startSmtpCapture(Number(process.env.E2E_SMTP_PORT ?? 3125));
+});
+test.afterAll(async () => {
+  await simFaults();
+  await smtp.close();
+});
+test.afterEach(async () => {
+  await simFaults();
+});
+
+test("an admin edits the interface: rules explained, key write-only, connection tested", async ({ page }) => {
+  await signInAs(page, "admin@geneva.demo");
+  await page.goto("/interfaces");
+  await page.getByTestId("test-connection").click();
+  await expect(page.getByTestId("test-connection-message")).toContainText("Connected");
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  const url = await page.getByLabel("API URL").inputValue();
+  await page.getByLabel("API URL").fill("http://127.0.0.1:3110/v3/organizer");
+  await page.getByLabel("Failure e-mail addresses").fill("ops@geneva.demo, not-an-email");
+  await page.getByLabel("Parameter 1 value").fill("history");
+  await page.getByRole("button", { name: "Save interface" }).click();
+  await expect(page.getByTestId("error-apiUrl")).toContainText("must be an absolute http(s) URL ending with organizer/tickets");
+  await expect(page.getByTestId("error-failureEmails")).toContainText("Not an e-mail address: not-an-email.");
+  await expect(page.getByTestId("error-customParameters")).toContainText("deprecated legacy mode");
+
+  // A wrong key: saved, then the connection test names the failure.
+  await page.getByLabel("API URL").fill(url);
+  await page.getByLabel("Failure e-mail addresses").fill("ops@geneva.demo");
+  await page.getByLabel("Parameter 1 value").fill("lifecycle");
+  await page.getByLabel("API key (password)").fill("wrong-key-123");
+  await page.getByRole("button", { name: "Save interface" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+  await expect(page.getByTestId("api-key-hint")).toHaveText("••••-123");
+  await page.getByTestId("test-connection").click();
+  await expect(page.getByTestId("test-connection-error")).toContainText("UNAUTHORIZED");
+
+  // The right key back; the key never appears on a page.
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByLabel("API key (password)")).toHaveValue("");
+  await page.getByLabel("API key (password)").fill("demo-key-gva");
+  await page.getByRole("button", { name: "Save interface" }).click();
+  await page.getByTestId("test-connection").click();
+  await expect(page.getByTestId("test-connection-message")).toContainText("Connected");
+  await expect(page.locator("body")).not.toContainText("demo-key-gva");
+
+  await page.goto("/audit");
+  await expect(page.locator("table")).toContainText("replaced its API key");
+  await expect(page.locator("body")).not.toContainText("wrong-key-123");
+});
+
+async function newSchedule(page: Page, fn: string, name: string) {
+  await page.goto("/schedules/new");
+  await page.getByTestId(`function-${fn}`).click();
+  await page.getByLabel("Internal name").fill(name);
+}
+
+test("an operator creates each of the five schedule kinds with their own fields", async ({ page }) => {
+  await signInAs(page, "operator@geneva.demo");
+
+  // Retrieve status: errors next to the fields, then saved.
+  await page.goto("/schedules/new");
+  await page.getByTestId("function-RETRIEVE_TICKET_STATUS").click();
+  await page.getByLabel("Batch size").fill("");
+  await page.getByLabel("Skip ticket tax numbers").fill("GVA26100001, bad#number");
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByTestId("error-name")).toHaveText("The internal name is required.");
+  await expect(page.getByTestId("error-batchSize")).toHaveText("The batch size is required (recommended: 1000).");
+  await expect(page.getByTestId("error-skipTaxNumbers")).toContainText("bad#number");
+  await page.getByLabel("Internal name").fill("Feedback");
+  await page.getByLabel("Batch size").fill("1000");
+  await page.getByLabel("Skip ticket tax numbers").fill("GVA26100001");
+  await expect(page.getByTestId("pagination-key-warning")).toBeVisible();
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+
+  // Ticket injection: automatic needs an end; the file number disables the other filters.
+  await newSchedule(page, "TICKET_INJECTION", "Injection");
+  await page.getByLabel("Automatic").check();
+  await page.getByLabel("End").fill("");
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByTestId("error-endAt")).toHaveText("An automatic schedule needs an end.");
+  await page.getByLabel("End").fill("2027-06-30T23:00");
+  await page.getByLabel("File number").fill("GVA26000001");
+  await expect(page.getByLabel("Products")).toBeDisabled();
+  await page.getByLabel("File number").fill("");
+  await page.getByLabel("Products").selectOption(["GVA-MATCH"]);
+  await page.getByLabel("FIRSTNAME").check();
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+
+  // Push cancelled: a kept Date from is warned about.
+  await newSchedule(page, "PUSH_CANCELLED_TICKETS", "Push cancelled");
+  await expect(page.getByLabel("Batch size")).toHaveValue("");
+  await page.getByLabel("Date from").fill("2026-11-01T00:00");
+  await expect(page.getByTestId("date-from-warning")).toBeVisible();
+  await page.getByLabel("Notify spectator").check();
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+
+  // Push controlled, with a cron expression shown in words.
+  await newSchedule(page, "PUSH_CONTROLLED_TICKETS", "Push controlled");
+  await page.getByLabel("Automatic").check();
+  await page.getByLabel("Cron").check();
+  await page.getByLabel("Cron expression").fill("*/10 * * * *");
+  await expect(page.getByTestId("cron-words")).toHaveText("Every 10 minutes");
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+
+  // Digital privileges; then a duplicate name is refused.
+  await newSchedule(page, "INJECT_DIGITAL_PRIVILEGES", "Cards");
+  await page.getByLabel("Simulation mode").check();
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+  await newSchedule(page, "INJECT_DIGITAL_PRIVILEGES", "Cards");
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await expect(page.getByTestId("error-name")).toHaveText("Another schedule of your organization already has this name.");
+
+  await page.goto("/schedules");
+  for (const name of ["Feedback", "Injection", "Push cancelled", "Push controlled", "Cards"]) {
+    await expect(page.getByTestId(`schedule-${name}`)).toBeVisible();
+  }
+  await expect(page.getByTestId("schedule-Push controlled")).toContainText("Every 10 minutes");
+});
+
+test("run now: the execution is followed live to OK; a second start is refused", async ({ page }) => {
+  await signInAs(page, "operator@geneva.demo");
+  await page.goto("/schedules");
+  await simFaults({ endpoint: "diff", latencyMs: 2500 });
+  await page.getByTestId("run-now-Feedback").click();
+  await expect(page).toHaveURL(/\/executions\/\d+/);
+  await expect(page.getByTestId("execution-status")).toContainText(/QUEUED|RUNNING/);
+  // While it runs, another start is refused with the reason.
+  await page.goto("/schedules");
+  await page.getByTestId("run-now-Feedback").click();
+  await expect(page.getByTestId("run-now-Feedback-error")).toContainText("only one may be active at a time");
+  await page.getByTestId("schedule-Feedback").getByRole("link", { name: /#\d+/ }).click();
+  await expect(page.getByTestId("execution-status")).toContainText("OK", { timeout: 15_000 });
+  await expect(page.getByTestId("execution-log")).toContainText("Ended OK");
+});
+
+test("a failing run ends in ERROR and e-mails the failure address", async ({ page }) => {
+  await signInAs(page, "operator@geneva.demo");
+  await simFaults({ endpoint: "diff", forceStatus: 503 });
+  await page.goto("/schedules");
+  await page.getByTestId("run-now-Feedback").click();
+  await expect(page.getByTestId("execution-status")).toContainText("ERROR", { timeout: 20_000 });
+  await expect(page.getByTestId("execution-message")).toContainText("TIXNGO call failed (SERVER)");
+  const id = page.url().split("/").pop();
+  await expect.poll(() => smtp.mails.find((m) => m.subject.includes(`execution #${id}`))?.to, { timeout: 10_000 }).toEqual(["ops@geneva.demo"]);
+  const mail = smtp.mails.find((m) => m.subject.includes(`execution #${id}`))!;
+  expect(mail.subject).toBe(`[S-360 ↔ TIXNGO] ERROR: Feedback (execution #${id})`);
+  expect(mail.text).toContain("Geneva Arena Live");
+});
+
+test("a viewer sees schedules but cannot run or change them", async ({ page }) => {
+  await signInAs(page, "viewer@geneva.demo");
+  await page.goto("/schedules");
+  await expect(page.getByTestId("schedules-table")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Run now" })).toHaveCount(0);
+  await page.goto("/schedules/new");
+  await expect(page.getByTestId("forbidden")).toBeVisible();
+});
