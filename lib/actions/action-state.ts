@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NotAllowedError } from "@/lib/auth/current-user";
+import { NotAllowedError } from "@/lib/auth/not-allowed-error";
 import { RunRefusedError } from "@/lib/engine/start-execution";
 
 /** What every form action answers: a message, or errors next to the fields. */

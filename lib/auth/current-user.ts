@@ -4,6 +4,7 @@ import { cache } from "react";
 import { auth } from "@/auth";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { NotAllowedError } from "./not-allowed-error";
 import { can, type TPermission } from "./roles";
 
 export type TCurrentUser = {
@@ -43,12 +44,7 @@ export async function requirePage(permission: TPermission = "view"): Promise<TCu
   return user;
 }
 
-export class NotAllowedError extends Error {
-  constructor(message = "You are not allowed to do this.") {
-    super(message);
-    this.name = "NotAllowedError";
-  }
-}
+export { NotAllowedError };
 
 /** For server actions and route handlers: throws a typed error instead of redirecting. */
 export async function requireUser(permission: TPermission = "view"): Promise<TCurrentUser> {

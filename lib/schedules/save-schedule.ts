@@ -15,6 +15,9 @@ export async function saveSchedule(
   user: TCurrentUser,
   input: { id?: string; function: ScheduleFunction; raw: Record<string, unknown> },
 ): Promise<{ id: string }> {
+  const existing = input.id ? await prisma.schedule.findFirst({ where: { id: input.id, organizationId: user.organizationId } }) : null;
+  if (input.id && !existing) throw new ActionError("This schedule does not exist in your organization.");
+  if (existing && existing.function !== input.function) throw new ActionError("A schedule's function cannot change: create a new schedule.");
   // Both halves are checked before answering, so every field shows its error at once.
   const commonResult = ZScheduleCommon.safeParse(input.raw);
   const settingsResult = SETTINGS_SCHEMAS[input.function].safeParse(input.raw);
@@ -27,10 +30,6 @@ export async function saveSchedule(
   const iface = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
   if (!iface) throw new ActionError("Set up the organization's TIXNGO interface first (an admin does it under Interfaces).");
   if (input.function === "TICKET_INJECTION") await checkInjectionCodes(prisma, user.organizationId, settings as TSettingsOf<"TICKET_INJECTION">);
-
-  const existing = input.id ? await prisma.schedule.findFirst({ where: { id: input.id, organizationId: user.organizationId } }) : null;
-  if (input.id && !existing) throw new ActionError("This schedule does not exist in your organization.");
-  if (existing && existing.function !== input.function) throw new ActionError("A schedule's function cannot change: create a new schedule.");
 
   const parameters = ZCustomParameters.safeParse(iface.customParameters);
   const stick = parameterValue(parameters.success ? parameters.data : [], "stickToTheHour") !== "false";

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ActionError } from "@/lib/actions/action-state";
+import type { TCurrentUser } from "@/lib/auth/current-user";
+import type { TDatabase } from "@/lib/db/client";
+import { fireDueSchedules } from "@/lib/engine/fire-due-schedules";
+import { runExecution } from "@/lib/engine/run-execution";
+import { startExecution } from "@/lib/engine/start-execution";
+import { RunCancelledError, type TRunner } from "@/lib/engine/run-context";
+import { deleteInterface, saveInterface } from "@/lib/interfaces/save-interface";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
+import { saveSchedule } from "./save-schedule";
+
+async function userOf(database: TDatabase, email: string): Promise<TCurrentUser> {
+  const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { organization: true } });
+  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, organizationName: user.organization.name };
+}
+
+async function fieldErrorsOf(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ActionError) return { message: error.message, fields: error.fieldErrors ?? {} };
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
+  let database: TDatabase;
+  let lseOperator: TCurrentUser;
+  let gvaAdmin: TCurrentUser;
+  beforeAll(async () => {
+    database = await openTestDatabase(kind);
+    await seedDemo(database.prisma);
+    lseOperator = await userOf(database, "operator@lausanne.demo");
+    gvaAdmin = await userOf(database, "admin@geneva.demo");
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it("saves an injection schedule and refuses codes outside the organization's catalog", async () => {
+    const raw = { name: "Injection", launchMode: "MANUAL", enabled: "on", printerSalesChannel: "EXT", printerPointOfSale: "TIXNGO", products: ["LSE-MATCH"] };
+    const { id } = await saveSchedule(database.prisma, lseOperator, { function: "TICKET_INJECTION", raw });
+    const saved = await database.prisma.schedule.findUniqueOrThrow({ where: { id } });
+    expect(saved).toMatchObject({ organizationId: lseOperator.organizationId, enabled: true, nextRunAt: null });
+    expect(saved.settings).toMatchObject({ products: ["LSE-MATCH"], batchSize: 1000 });
+
+    const refused = await fieldErrorsOf(saveSchedule(database.prisma, lseOperator, { function: "TICKET_INJECTION", raw: { ...raw, name: "Other", products: ["GVA-MATCH"], printerPointOfSale: "WEB-01" } }));
+    expect(refused.fields).toEqual({ products: ["Unknown product: GVA-MATCH."], printerPointOfSale: ["Point of sale WEB-01 belongs to sales channel WEB."] });
+    expect(await database.prisma.schedule.count({ where: { name: "Other" } })).toBe(0);
+  });
+
+  it("refuses a duplicate name in the organization and another organization's schedule", async () => {
+    const dup = await fieldErrorsOf(saveSchedule(database.prisma, lseOperator, { function: "PUSH_CONTROLLED_TICKETS", raw: { name: "Injection", launchMode: "MANUAL" } }));
+    expect(dup.fields.name).toEqual(["Another schedule of your organization already has this name."]);
+    const lse = await database.prisma.schedule.findFirstOrThrow({ where: { organizationId: lseOperator.organizationId } });
+    const foreign = await fieldErrorsOf(saveSchedule(database.prisma, gvaAdmin, { id: lse.id, function: lse.function, raw: { name: "Taken over", launchMode: "MANUAL" } }));
+    expect(foreign.message).toBe("This schedule does not exist in your organization.");
+  });
+
+  it("records a pagination key override in the audit log", async () => {
+    const { id } = await saveSchedule(database.prisma, lseOperator, { function: "RETRIEVE_TICKET_STATUS", raw: { name: "Feedback", launchMode: "MANUAL", enabled: "on" } });
+    await saveSchedule(database.prisma, lseOperator, { id, function: "RETRIEVE_TICKET_STATUS", raw: { name: "Feedback", launchMode: "MANUAL", enabled: "on", paginationKey: "abc.def" } });
+    expect((await database.prisma.schedule.findUniqueOrThrow({ where: { id } })).paginationKey).toBe("abc.def");
+    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityId: id, action: "schedule.update" } });
+    expect(audit.summary).toMatch(/overrode its pagination key/);
+  });
+
+  it("fires due automatic schedules once per slot and moves the next run on", async () => {
+    const now = new Date();
+    const { id } = await saveSchedule(database.prisma, lseOperator, {
+      function: "PUSH_CONTROLLED_TICKETS",
+      raw: { name: "Auto", launchMode: "AUTOMATIC", enabled: "on", frequencyMinutes: "5", startAt: new Date(now.getTime() - 3_600_000).toISOString(), endAt: new Date(now.getTime() + 3_600_000).toISOString() },
+    });
+    const before = await database.prisma.schedule.findUniqueOrThrow({ where: { id } });
+    expect(before.nextRunAt!.getTime()).toBeGreaterThan(now.getTime());
+    const queued: number[] = [];
+    const enqueue = async (executionId: number) => {
+      queued.push(executionId);
+    };
+    const at = new Date(before.nextRunAt!.getTime() + 1000);
+    // Two ticks at the same moment (two processes): one start.
+    const [a, b] = await Promise.all([fireDueSchedules(database.prisma, enqueue, at), fireDueSchedules(database.prisma, enqueue, at)]);
+    expect([...a, ...b]).toHaveLength(1);
+    expect(queued).toHaveLength(1);
+    const after = await database.prisma.schedule.findUniqueOrThrow({ where: { id } });
+    expect(after.nextRunAt!.getTime()).toBe(before.nextRunAt!.getTime() + 5 * 60_000);
+    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: queued[0]! } })).toMatchObject({ trigger: "AUTOMATIC", status: "QUEUED" });
+  });
+
+  it("cancels a running execution cleanly at its next step", async () => {
+    const schedule = await database.prisma.schedule.findFirstOrThrow({ where: { name: "Feedback", organizationId: lseOperator.organizationId } });
+    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: lseOperator.organizationId, scheduleId: schedule.id, trigger: "MANUAL" });
+    // A runner that works in steps and honours the signal, as the real ones do between pages.
+    const stepping: TRunner = async (ctx) => {
+      for (let step = 0; step < 100; step++) {
+        if (ctx.signal.aborted) throw new RunCancelledError();
+        await database.prisma.execution.update({ where: { id: executionId }, data: { readCount: { increment: 1 } } });
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return { status: "OK", message: "done" };
+    };
+    const run = runExecution({ prisma: database.prisma, heartbeatMs: 30, runners: { RETRIEVE_TICKET_STATUS: stepping } }, executionId);
+    await new Promise((r) => setTimeout(r, 150));
+    await database.prisma.execution.update({ where: { id: executionId }, data: { cancelRequestedAt: new Date() } });
+    await run;
+    const ended = await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } });
+    expect(ended.status).toBe("CANCELLED");
+    expect(ended.readCount).toBeGreaterThan(0);
+    expect(ended.readCount).toBeLessThan(100);
+    expect(await database.prisma.activeRun.count({ where: { executionId } })).toBe(0);
+  });
+
+  it("keeps one interface per organization, never stores or audits the key in clear, and refuses deleting a used one", async () => {
+    const raw = { name: "Second", type: "TIXNGO", apiUrl: "https://api.tixngo.io/v3/organizer/tickets", username: "gva", apiKey: "new-secret-key-9876", failureEmails: "ops@geneva.demo" };
+    // The form edits the one interface; a direct second insert is refused by the database.
+    await saveInterface(database.prisma, gvaAdmin, raw);
+    const row = await database.prisma.interface.findUniqueOrThrow({ where: { organizationId: gvaAdmin.organizationId }, omit: { apiKeyCipher: false } });
+    expect(row.apiKeyCipher).not.toContain("new-secret-key");
+    expect(row.apiKeyHint).toBe("••••9876");
+    await expect(
+      database.prisma.interface.create({ data: { organizationId: gvaAdmin.organizationId, name: "x", type: "TIXNGO", apiUrl: raw.apiUrl, username: "u", apiKeyCipher: "c", apiKeyHint: "h" } }),
+    ).rejects.toMatchObject({ code: "P2002" });
+    const audit = await database.prisma.auditLog.findMany({ where: { organizationId: gvaAdmin.organizationId, entityType: "Interface" } });
+    expect(JSON.stringify(audit.map((a) => [a.summary, a.changes]))).not.toContain("new-secret-key");
+    expect(audit.at(-1)!.summary).toMatch(/replaced its API key/);
+
+    const lseAdmin = await userOf(database, "admin@lausanne.demo");
+    const refused = await fieldErrorsOf(deleteInterface(database.prisma, lseAdmin));
+    expect(refused.message).toMatch(/Schedules still use this interface \(.*Injection.*\)/);
+  });
+});
