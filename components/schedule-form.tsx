@@ -32,6 +32,8 @@ export type TScheduleFormValues = {
   enabled?: boolean;
   notifyOnWarning?: boolean;
   paginationKey?: string | null;
+  /** Retrieve-status: the stored replay file, if any. */
+  replayFileName?: string | null;
   settings: Record<string, unknown>;
 };
 
@@ -179,6 +181,16 @@ export function ScheduleForm({
               <input id="skipTaxNumbers" name="skipTaxNumbers" className="input font-mono" defaultValue={text(s.skipTaxNumbers)} placeholder="LSE26100001, LSE26100002" />
               <p className="muted mt-1">Comma separated; ignored when TIXNGO returns them.</p>
               <FieldError state={state} name="skipTaxNumbers" />
+            </div>
+            <div className="md:col-span-2">
+              <label className="label" htmlFor="replayFile">File to upload</label>
+              <input id="replayFile" name="replayFile" type="file" accept="application/json,.json" className="input" />
+              <p className="muted mt-1">
+                A diff response or an array of lifecycle tickets (JSON), processed as if TIXNGO had returned it; the pagination key stays as it is.
+                {values.replayFileName && <> Stored: <code data-testid="replay-file-name">{values.replayFileName}</code> <label className="ml-2 inline-flex items-center gap-1"><input type="checkbox" name="removeReplayFile" /> remove it</label></>}
+              </p>
+              {(automatic || values.replayFileName) && <Warning testId="replay-file-warning">Use with caution: with a file, every run processes the same tickets again{automatic ? " — and this schedule is automatic, so it will do so at every run" : ""}. Not for day-to-day operation.</Warning>}
+              <FieldError state={state} name="replayFile" />
             </div>
           </>
         )}

@@ -6,6 +6,7 @@ import type { TPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { parameterValue, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
+import { parseReplayFile } from "@/lib/sync/retrieve-ticket-status/replay-file";
 import { FUNCTION_LABELS } from "./function-labels";
 import { nextRunAt, SETTINGS_SCHEMAS, ZScheduleCommon, type TSettingsOf } from "./settings";
 
@@ -13,7 +14,13 @@ import { nextRunAt, SETTINGS_SCHEMAS, ZScheduleCommon, type TSettingsOf } from "
 export async function saveSchedule(
   prisma: TPrisma,
   user: TCurrentUser,
-  input: { id?: string; function: ScheduleFunction; raw: Record<string, unknown> },
+  input: {
+    id?: string;
+    function: ScheduleFunction;
+    raw: Record<string, unknown>;
+    /** Retrieve-status replay file; `null` removes the stored one. */
+    upload?: { fileName: string; text: string } | null;
+  },
 ): Promise<{ id: string }> {
   const existing = input.id ? await prisma.schedule.findFirst({ where: { id: input.id, organizationId: user.organizationId } }) : null;
   if (input.id && !existing) throw new ActionError("This schedule does not exist in your organization.");
@@ -27,6 +34,14 @@ export async function saveSchedule(
   }
   const common = commonResult.data;
   const settings = settingsResult.data;
+  let replay: { fileName: string; content: string; sizeBytes: number } | null | undefined;
+  if (input.upload && input.function === "RETRIEVE_TICKET_STATUS") {
+    const parsed = parseReplayFile(input.upload.text);
+    if (!parsed.ok) throw new ActionError("The uploaded file was refused; nothing was saved.", { replayFile: parsed.errors });
+    replay = { fileName: input.upload.fileName, content: input.upload.text, sizeBytes: Buffer.byteLength(input.upload.text) };
+  } else if (input.upload === null) {
+    replay = null;
+  }
   const iface = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
   if (!iface) throw new ActionError("Set up the organization's TIXNGO interface first (an admin does it under Interfaces).");
   if (input.function === "TICKET_INJECTION") await checkInjectionCodes(prisma, user.organizationId, settings as TSettingsOf<"TICKET_INJECTION">);
@@ -59,6 +74,11 @@ export async function saveSchedule(
         : await tx.schedule.create({
             data: { ...data, organizationId: user.organizationId, interfaceId: iface.id, function: input.function, createdById: user.id, paginationKey: newKey ?? null },
           });
+      if (replay !== undefined) {
+        // One file per schedule: a new upload replaces the previous one.
+        await tx.scheduleUpload.deleteMany({ where: { scheduleId: saved.id } });
+        if (replay) await tx.scheduleUpload.create({ data: { ...replay, scheduleId: saved.id } });
+      }
       const label = FUNCTION_LABELS[input.function].name;
       await recordAudit(tx, {
         organizationId: user.organizationId,
@@ -66,7 +86,7 @@ export async function saveSchedule(
         action: existing ? "schedule.update" : "schedule.create",
         entityType: "Schedule",
         entityId: saved.id,
-        summary: `${existing ? "Changed" : "Created"} ${label} schedule "${saved.name}"${keyOverridden && existing ? " and overrode its pagination key" : ""}.`,
+        summary: `${existing ? "Changed" : "Created"} ${label} schedule "${saved.name}"${keyOverridden && existing ? " and overrode its pagination key" : ""}${replay ? `, with the file ${replay.fileName} to process` : replay === null ? ", removing its file" : ""}.`,
         changes: { ...timing, startAt: timing.startAt?.toISOString() ?? null, endAt: timing.endAt?.toISOString() ?? null, settings: data.settings, paginationKeyOverridden: keyOverridden },
       });
       return { id: saved.id };

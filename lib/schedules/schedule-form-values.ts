@@ -6,7 +6,7 @@ export function inputDateTime(value: Date | null | undefined): string | undefine
   return value ? value.toISOString().slice(0, 16) : undefined;
 }
 
-export function scheduleFormValues(schedule: Schedule): TScheduleFormValues {
+export function scheduleFormValues(schedule: Schedule, replayFileName?: string | null): TScheduleFormValues {
   const settings = { ...(schedule.settings as Record<string, unknown>) };
   if (typeof settings.dateFrom === "string") settings.dateFrom = settings.dateFrom.slice(0, 16);
   return {
@@ -20,6 +20,7 @@ export function scheduleFormValues(schedule: Schedule): TScheduleFormValues {
     enabled: schedule.enabled,
     notifyOnWarning: schedule.notifyOnWarning,
     paginationKey: schedule.paginationKey,
+    replayFileName,
     settings,
   };
 }

@@ -113,6 +113,36 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
     expect(await database.prisma.activeRun.count({ where: { executionId } })).toBe(0);
   });
 
+  it("refuses a broken replay file with its line, and processes a valid one without moving the key", async () => {
+    const schedule = await database.prisma.schedule.findFirstOrThrow({ where: { name: "Feedback", organizationId: lseOperator.organizationId } });
+    const raw = { name: "Feedback", launchMode: "MANUAL", enabled: "on", paginationKey: schedule.paginationKey ?? "" };
+    const broken = await fieldErrorsOf(saveSchedule(database.prisma, lseOperator, { id: schedule.id, function: "RETRIEVE_TICKET_STATUS", raw, upload: { fileName: "bad.json", text: "[\n  {\n" } }));
+    expect(broken.fields.replayFile?.[0]).toMatch(/^Line \d: not valid JSON/);
+    expect(await database.prisma.scheduleUpload.count()).toBe(0);
+
+    const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: lseOperator.organizationId, status: "PRINTED" } });
+    const change = {
+      sequence: 7,
+      ticketId: ticket.taxNumber,
+      taxNumber: ticket.taxNumber,
+      eventId: "E",
+      status: "ASSIGNED",
+      statusChangedAt: "2026-11-20T10:00:00Z",
+      actor: "MOBILE",
+      owner: { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" },
+      spectatorDetails: { firstName: "Jo", lastName: "Muller", email: "jo@example.ch" },
+    };
+    await saveSchedule(database.prisma, lseOperator, { id: schedule.id, function: "RETRIEVE_TICKET_STATUS", raw, upload: { fileName: "replay.json", text: JSON.stringify({ tickets: [change] }) } });
+    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: lseOperator.organizationId, scheduleId: schedule.id, trigger: "MANUAL" });
+    await runExecution({ prisma: database.prisma }, executionId);
+    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({ status: "OK", readCount: 1 });
+    expect(await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ tixngoStatus: "ASSIGNED", tixngoOwnerEmail: "anna@example.ch" });
+    expect((await database.prisma.schedule.findUniqueOrThrow({ where: { id: schedule.id } })).paginationKey).toBe(schedule.paginationKey);
+    // Removing the file returns the schedule to the diff feed.
+    await saveSchedule(database.prisma, lseOperator, { id: schedule.id, function: "RETRIEVE_TICKET_STATUS", raw, upload: null });
+    expect(await database.prisma.scheduleUpload.count({ where: { scheduleId: schedule.id } })).toBe(0);
+  });
+
   it("keeps one interface per organization, never stores or audits the key in clear, and refuses deleting a used one", async () => {
     const raw = { name: "Second", type: "TIXNGO", apiUrl: "https://api.tixngo.io/v3/organizer/tickets", username: "gva", apiKey: "new-secret-key-9876", failureEmails: "ops@geneva.demo" };
     // The form edits the one interface; a direct second insert is refused by the database.

@@ -18,7 +18,10 @@ export async function saveScheduleAction(target: { id?: string; function: Schedu
   try {
     const user = await requireUser("operate");
     if (!Object.values(ScheduleFunction).includes(target.function)) return { error: "Unknown function." };
-    ({ id } = await saveSchedule(await db(), user, { id: target.id, function: target.function, raw: formObject(form) }));
+    const file = form.get("replayFile");
+    const upload =
+      file instanceof File && file.size > 0 ? { fileName: file.name, text: await file.text() } : form.get("removeReplayFile") === "on" ? null : undefined;
+    ({ id } = await saveSchedule(await db(), user, { id: target.id, function: target.function, raw: formObject(form), upload }));
   } catch (error) {
     return failureState(error);
   }

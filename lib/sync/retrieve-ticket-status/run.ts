@@ -2,10 +2,11 @@
 // pagination key, plan, and commit each page in one transaction together with
 // the key that follows it, so the key only advances past committed work.
 import type { TPrisma } from "@/lib/db/client";
-import { RunCancelledError, outcomeOf, type TCounts, type TRunner } from "@/lib/engine/run-context";
+import { RunCancelledError, outcomeOf, type TCounts, type TRunContext, type TRunner } from "@/lib/engine/run-context";
 import { readSettings } from "@/lib/schedules/settings";
-import { MAX_DIFF_LIMIT } from "@/lib/tixngo/contract";
+import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
 import { planStatusUpdates, type TKnownTicket, type TTicketUpdate } from "./plan";
+import { parseReplayFile } from "./replay-file";
 
 type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
 
@@ -13,6 +14,8 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;
   const settings = readSettings("RETRIEVE_TICKET_STATUS", schedule.settings);
   const skip = new Set(settings.skipTaxNumbers);
+  const upload = await prisma.scheduleUpload.findFirst({ where: { scheduleId: schedule.id }, orderBy: { uploadedAt: "desc" } });
+  if (upload) return processReplayFile(ctx, upload, skip);
   let key = schedule.paginationKey;
   const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
   await prisma.execution.update({ where: { id: execution.id }, data: { paginationKeyBefore: key, totalCount: settings.batchSize } });
@@ -21,32 +24,7 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
   while (counts.read < settings.batchSize) {
     if (ctx.signal.aborted) throw new RunCancelledError();
     const page = await client.diff({ paginationKey: key, limit: Math.min(MAX_DIFF_LIMIT, settings.batchSize - counts.read) });
-    const taxNumbers = [...new Set(page.tickets.map((c) => c.taxNumber))];
-    const known = await prisma.ticket.findMany({
-      where: { organizationId: execution.organizationId, taxNumber: { in: taxNumbers } },
-      select: { id: true, taxNumber: true, tixngoLastSequence: true },
-    });
-    const plan = planStatusUpdates({
-      changes: page.tickets,
-      tickets: new Map<string, TKnownTicket>(known.map((t) => [t.taxNumber, t])),
-      skipTaxNumbers: skip,
-      executionId: execution.id,
-    });
-    await prisma.$transaction(async (tx) => {
-      await applyTicketUpdates(tx, plan.updates);
-      if (plan.transactions.length > 0) await tx.ticketTransaction.createMany({ data: plan.transactions, skipDuplicates: true });
-      if (plan.items.length > 0) await tx.executionItem.createMany({ data: plan.items.map((item) => ({ ...item, executionId: execution.id })) });
-      await tx.schedule.update({ where: { id: schedule.id }, data: { paginationKey: page.nextPageKey } });
-      await tx.execution.update({
-        where: { id: execution.id },
-        data: {
-          paginationKeyAfter: page.nextPageKey,
-          readCount: { increment: plan.counts.read },
-          acceptedCount: { increment: plan.counts.accepted },
-          skippedCount: { increment: plan.counts.skipped },
-        },
-      });
-    });
+    const plan = await commitPage(ctx, page.tickets, skip, page.nextPageKey);
     counts.read += plan.counts.read;
     counts.accepted += plan.counts.accepted;
     counts.skipped += plan.counts.skipped;
@@ -56,6 +34,60 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
   }
   return outcomeOf(counts, `${counts.read} change(s) read, ${counts.accepted} applied.`);
 };
+
+/**
+ * Plans one page and commits it in one transaction: tickets, transaction log,
+ * items, counts, and (when given) the pagination key that follows the page.
+ */
+async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: Set<string>, nextPageKey: string | null) {
+  const { prisma, execution, schedule } = ctx;
+  const taxNumbers = [...new Set(changes.map((c) => c.taxNumber))];
+  const known = await prisma.ticket.findMany({
+    where: { organizationId: execution.organizationId, taxNumber: { in: taxNumbers } },
+    select: { id: true, taxNumber: true, tixngoLastSequence: true },
+  });
+  const plan = planStatusUpdates({
+    changes,
+    tickets: new Map<string, TKnownTicket>(known.map((t) => [t.taxNumber, t])),
+    skipTaxNumbers: skip,
+    executionId: execution.id,
+  });
+  await prisma.$transaction(async (tx) => {
+    await applyTicketUpdates(tx, plan.updates);
+    if (plan.transactions.length > 0) await tx.ticketTransaction.createMany({ data: plan.transactions, skipDuplicates: true });
+    if (plan.items.length > 0) await tx.executionItem.createMany({ data: plan.items.map((item) => ({ ...item, executionId: execution.id })) });
+    if (nextPageKey !== null) await tx.schedule.update({ where: { id: schedule.id }, data: { paginationKey: nextPageKey } });
+    await tx.execution.update({
+      where: { id: execution.id },
+      data: {
+        ...(nextPageKey !== null ? { paginationKeyAfter: nextPageKey } : {}),
+        readCount: { increment: plan.counts.read },
+        acceptedCount: { increment: plan.counts.accepted },
+        skippedCount: { increment: plan.counts.skipped },
+      },
+    });
+  });
+  return plan;
+}
+
+/** The uploaded file, processed as one page the diff endpoint could have returned; the key does not move. */
+async function processReplayFile(ctx: TRunContext, upload: { fileName: string; content: string }, skip: Set<string>) {
+  const { prisma, execution } = ctx;
+  const parsed = parseReplayFile(upload.content);
+  if (!parsed.ok) return { status: "ERROR" as const, message: `The uploaded file ${upload.fileName} is not valid: ${parsed.errors[0]}` };
+  await ctx.log("WARN", `Processing the uploaded file ${upload.fileName} as if TIXNGO had returned it (${parsed.changes.length} change(s)); the pagination key is left unchanged.`);
+  await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: parsed.changes.length } });
+  const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
+  const pageSize = MAX_DIFF_LIMIT;
+  for (let start = 0; start < parsed.changes.length; start += pageSize) {
+    if (ctx.signal.aborted) throw new RunCancelledError();
+    const plan = await commitPage(ctx, parsed.changes.slice(start, start + pageSize), skip, null);
+    counts.read += plan.counts.read;
+    counts.accepted += plan.counts.accepted;
+    counts.skipped += plan.counts.skipped;
+  }
+  return outcomeOf(counts, `${counts.read} change(s) read from ${upload.fileName}, ${counts.accepted} applied.`);
+}
 
 /** One statement for the whole page; a ticket's state never moves back to an older change. */
 async function applyTicketUpdates(tx: TTx, updates: TTicketUpdate[]) {

@@ -21,7 +21,7 @@ export default async function SchedulePage({ params, searchParams }: { params: P
   const prisma = await db();
   const schedule = await prisma.schedule.findFirst({
     where: { id, organizationId: user.organizationId },
-    include: { executions: { orderBy: { id: "desc" }, take: 10 } },
+    include: { executions: { orderBy: { id: "desc" }, take: 10 }, uploads: { select: { fileName: true }, take: 1 } },
   });
   if (!schedule) notFound();
   const operate = can(user.role, "operate");
@@ -67,7 +67,7 @@ export default async function SchedulePage({ params, searchParams }: { params: P
           fn={schedule.function}
           action={saveScheduleAction.bind(null, { id: schedule.id, function: schedule.function })}
           options={await scheduleFormOptions(prisma, user.organizationId)}
-          values={scheduleFormValues(schedule)}
+          values={scheduleFormValues(schedule, schedule.uploads[0]?.fileName)}
           submitLabel="Save changes"
         />
       ) : (
