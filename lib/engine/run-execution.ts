@@ -6,6 +6,7 @@ import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
 import { sendFailureMail } from "@/lib/notifications/failure-mail";
 import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
 import { retrieveTicketStatus } from "@/lib/sync/retrieve-ticket-status/run";
+import { injectTickets } from "@/lib/sync/ticket-injection/run";
 import { createTixngoClient, TixngoError } from "@/lib/tixngo/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { executionLogger, logger } from "./execution-log";
@@ -15,6 +16,7 @@ import { RunCancelledError, type TRunner, type TRunOutcome } from "./run-context
 /** The functions the engine can run; the others end in ERROR saying so. */
 export const RUNNERS: Partial<Record<ScheduleFunction, TRunner>> = {
   RETRIEVE_TICKET_STATUS: retrieveTicketStatus,
+  TICKET_INJECTION: injectTickets,
 };
 
 export const HEARTBEAT_MS = 5_000;

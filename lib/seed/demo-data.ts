@@ -287,6 +287,7 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
         printedById: status === "NOT_PRINTED" ? null : web ? id("pos", "web01") : id("pos", "box01"),
         holderFirstName: withHolder ? cultural.firstName : null,
         holderLastName: withHolder ? cultural.lastName : null,
+        holderEmail: withHolder ? (cultural.email ?? null) : null,
         holderBirthDate: withHolder ? (cultural.birthDate ?? null) : null,
         holderCountryCode: withHolder ? (cultural.countryCode ?? null) : null,
         holderIdNumber: withHolder && rnd.chance(0.5) ? `X${rnd.int(1000000, 9999999)}` : null,

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TDatabase } from "@/lib/db/client";
+import { runExecution } from "@/lib/engine/run-execution";
+import { startExecution } from "@/lib/engine/start-execution";
+import { seedDemo } from "@/lib/seed/seed-demo";
+import { startSimulator, type TSimulator } from "@/simulator/server";
+import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
+
+describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
+  let database: TDatabase;
+  let sim: TSimulator;
+  let orgId: string;
+  let interfaceId: string;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ port: 0, quiet: true, keys: [["LSE", "demo-key-lse"]] });
+    database = await openTestDatabase(kind);
+    await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl, now: new Date("2026-11-23T10:00:00Z") });
+    const org = await database.prisma.organization.findUniqueOrThrow({ where: { code: "LSE" }, include: { interfaces: true } });
+    orgId = org.id;
+    interfaceId = org.interfaces[0]!.id;
+  });
+  afterAll(async () => {
+    await database.close();
+    await sim.close();
+  });
+
+  async function run(name: string, settings: Record<string, unknown>) {
+    const schedule = await database.prisma.schedule.create({
+      data: { organizationId: orgId, interfaceId, function: "TICKET_INJECTION", name, launchMode: "MANUAL", settings: { printerSalesChannel: "EXT", printerPointOfSale: "TIXNGO", ...settings } },
+    });
+    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: orgId, scheduleId: schedule.id, trigger: "MANUAL" });
+    await runExecution({ prisma: database.prisma }, executionId);
+    return database.prisma.execution.findUniqueOrThrow({ where: { id: executionId }, include: { items: { orderBy: { id: "asc" } } } });
+  }
+
+  it("simulation reports what would be sent and changes nothing", async () => {
+    const execution = await run("Simulate", { products: ["LSE-CONCERT"], simulation: true });
+    expect(execution.status).toBe("OK");
+    expect(execution.items.every((i) => i.outcome === "SIMULATED")).toBe(true);
+    expect(execution.sentCount).toBeGreaterThan(0);
+    expect(sim.state.overview("LSE").counts.tickets).toBe(0);
+    expect(await database.prisma.ticket.count({ where: { organizationId: orgId, injectedByScheduleId: { not: null } } })).toBe(0);
+  });
+
+  it("injects NOT_PRINTED tickets by id, creates the events, skips missing holder fields, never twice", async () => {
+    const candidates = await database.prisma.ticket.findMany({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-MATCH" } }, orderBy: { id: "asc" } });
+    const withName = candidates.filter((t) => t.holderFirstName);
+    const execution = await run("Matches", { products: ["LSE-MATCH"], mandatoryHolderFields: ["FIRSTNAME"], batchSize: 1000 });
+    expect(execution.status).toBe(withName.length === candidates.length ? "OK" : "WARNING");
+    expect(execution.acceptedCount).toBe(withName.length);
+    expect(execution.skippedCount).toBe(candidates.length - withName.length);
+    // In id order.
+    const sentIds = execution.items.filter((i) => i.outcome === "ACCEPTED").map((i) => i.ticketId!);
+    expect(sentIds).toEqual([...sentIds].sort((a, b) => a - b));
+    const printed = await database.prisma.ticket.findMany({ where: { id: { in: sentIds } }, include: { printedBy: true } });
+    expect(printed.every((t) => t.status === "PRINTED" && t.tixngoStatus === "INJECTED" && t.printedBy?.code === "TIXNGO")).toBe(true);
+    expect(sim.state.getEvent("LSE", "LSE-M1")).toBeDefined();
+    expect(sim.state.getTicket("LSE", printed[0]!.taxNumber)?.status).toBe("INJECTED");
+
+    const again = await run("Matches again", { products: ["LSE-MATCH"], mandatoryHolderFields: ["FIRSTNAME"] });
+    expect(again.acceptedCount).toBe(0);
+    expect(sim.state.overview("LSE").counts.tickets).toBe(withName.length);
+  });
+
+  it("the file number filter is exclusive; batch size caps a run", async () => {
+    const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-CONCERT" } }, include: { file: true } });
+    const inFile = await database.prisma.ticket.count({ where: { fileId: ticket.fileId, status: "NOT_PRINTED" } });
+    const byFile = await run("By file", { fileNumber: ticket.file.number });
+    expect(byFile.readCount).toBe(inFile);
+    const capped = await run("Capped", { batchSize: 3 });
+    expect(capped.readCount).toBe(3);
+  });
+
+  it("treats ALREADY_INJECTED as printed (a run cut short after TIXNGO accepted)", async () => {
+    const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-PARKING" } } });
+    sim.state.putEvent("LSE", { id: "LSE-S1", name: "x", startTime: "2026-12-01T10:00:00Z", address: { site: "s", city: "c", countryCode: "CH", zip: "1" } });
+    sim.state.insertTicket("LSE", { ticketId: ticket.taxNumber, taxNumber: ticket.taxNumber, eventId: "LSE-S1", kind: "TICKET", holder: { firstName: "A", lastName: "B", email: "a@b.ch" } });
+    const execution = await run("Retry", { fileNumber: (await database.prisma.file.findUniqueOrThrow({ where: { id: ticket.fileId } })).number });
+    expect(execution.items.find((i) => i.ticketId === ticket.id)).toMatchObject({ outcome: "ACCEPTED", reason: "Already in TIXNGO" });
+    expect((await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe("PRINTED");
+  });
+});
