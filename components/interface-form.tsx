@@ -13,6 +13,7 @@ export type TInterfaceFormValues = {
   apiKeyHint?: string;
   failureEmails: string;
   customParameters: { key: string; value: string }[];
+  ticketTemplate: { field: string; value: string }[];
 };
 
 function FieldError({ state, name }: { state: TActionState; name: string }) {
@@ -24,14 +25,20 @@ export function InterfaceForm({
   action,
   values,
   known,
+  templateFields,
+  placeholders,
 }: {
   action: (state: TActionState, form: FormData) => Promise<TActionState>;
   values: TInterfaceFormValues;
   known: TKnownParameter[];
+  templateFields: readonly string[];
+  placeholders: string[];
 }) {
   const { state, onSubmit, pending } = useFormAction(action);
   const [rows, setRows] = useState(values.customParameters.length ? values.customParameters : [{ key: "TIXNGO_LIFECYCLE_MODE", value: "lifecycle" }]);
   const editing = Boolean(values.apiKeyHint);
+  const [type, setType] = useState(values.type);
+  const [template, setTemplate] = useState(values.ticketTemplate);
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate data-testid="interface-form">
       {state.error && <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" data-testid="form-error">{state.error}</p>}
@@ -44,7 +51,7 @@ export function InterfaceForm({
         </div>
         <div>
           <label className="label" htmlFor="type">Type</label>
-          <select id="type" name="type" className="input" defaultValue={values.type}>
+          <select id="type" name="type" className="input" value={type} onChange={(e) => setType(e.target.value as TInterfaceFormValues["type"])}>
             <option value="TIXNGO">TIXNGO</option>
             <option value="TIXNGO_WITH_TEMPLATE">TIXNGO with ticket template</option>
           </select>
@@ -96,6 +103,30 @@ export function InterfaceForm({
         <button type="button" className="btn mt-2" onClick={() => setRows([...rows, { key: "", value: "" }])}>Add parameter</button>
         <FieldError state={state} name="customParameters" />
       </fieldset>
+      {type === "TIXNGO_WITH_TEMPLATE" && (
+        <fieldset className="card p-4" data-testid="ticket-template">
+          <legend className="px-1 text-sm font-semibold">Ticket template</legend>
+          <p className="muted mb-2">Overrides of the injected payload. Placeholders: {placeholders.map((p) => <code key={p} className="mr-1">{"${" + p + "}"}</code>)}</p>
+          <table className="table">
+            <thead><tr><th>Payload field</th><th>Value</th><th /></tr></thead>
+            <tbody>
+              {template.map((row, index) => (
+                <tr key={index}>
+                  <td>
+                    <select aria-label={`Template ${index + 1} field`} name="templateField" className="input font-mono" value={row.field} onChange={(e) => setTemplate(template.map((r, i) => (i === index ? { ...r, field: e.target.value } : r)))}>
+                      {templateFields.map((f) => <option key={f} value={f}>{f}</option>)}
+                    </select>
+                  </td>
+                  <td><input aria-label={`Template ${index + 1} value`} name="templateValue" className="input font-mono" value={row.value} onChange={(e) => setTemplate(template.map((r, i) => (i === index ? { ...r, value: e.target.value } : r)))} /></td>
+                  <td><button type="button" className="btn" onClick={() => setTemplate(template.filter((_, i) => i !== index))}>Remove</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" className="btn mt-2" onClick={() => setTemplate([...template, { field: templateFields[0] ?? "", value: "" }])}>Add override</button>
+          <FieldError state={state} name="ticketTemplate" />
+        </fieldset>
+      )}
       <button type="submit" className="btn-primary" disabled={pending}>{pending ? "Saving…" : editing ? "Save interface" : "Create interface"}</button>
     </form>
   );

@@ -65,6 +65,28 @@ test("an admin edits the interface: rules explained, key write-only, connection 
   await expect(page.locator("body")).not.toContainText("wrong-key-123");
 });
 
+test("an admin sets a ticket template, refused with unknown placeholders, previewed on a real ticket", async ({ page }) => {
+  await signInAs(page, "admin@geneva.demo");
+  await page.goto("/interfaces/edit");
+  await page.getByLabel("Type").selectOption("TIXNGO_WITH_TEMPLATE");
+  await page.getByRole("button", { name: "Add override" }).click();
+  await page.getByLabel("Template 1 field").selectOption("seatingDetails.gate");
+  await page.getByLabel("Template 1 value").fill("Gate ${ticket.colour}");
+  await page.getByRole("button", { name: "Save interface" }).click();
+  await expect(page.getByTestId("error-ticketTemplate")).toContainText("Unknown placeholder(s): ${ticket.colour}.");
+  await page.getByLabel("Template 1 value").fill("Entrance ${ticket.gate} (${site.name})");
+  await page.getByRole("button", { name: "Save interface" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+  await page.getByTestId("template-preview").getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("preview-payload")).toContainText('"gate": "Entrance');
+  await expect(page.getByTestId("preview-payload")).toContainText("Arena de Genève");
+  // Back to the plain type for the other tests.
+  await page.goto("/interfaces/edit");
+  await page.getByLabel("Type").selectOption("TIXNGO");
+  await page.getByRole("button", { name: "Save interface" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+});
+
 async function newSchedule(page: Page, fn: string, name: string) {
   await page.goto("/schedules/new");
   await page.getByTestId(`function-${fn}`).click();

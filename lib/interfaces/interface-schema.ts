@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCustomParameters } from "./custom-parameters";
+import { ZTicketTemplate } from "./ticket-template";
 
 export const API_URL_RULE =
   "The API URL must be an absolute http(s) URL ending with organizer/tickets, e.g. https://api.tixngo.io/v3/organizer/tickets (TIXNGO's base is that URL without \"tickets\").";
@@ -36,5 +37,6 @@ export const ZInterfaceForm = z.object({
   apiKey: z.string().trim().max(512).optional(),
   failureEmails: ZEmailList,
   customParameters: ZCustomParameters,
+  ticketTemplate: ZTicketTemplate.default([]),
 });
 export type TInterfaceForm = z.infer<typeof ZInterfaceForm>;

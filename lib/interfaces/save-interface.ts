@@ -9,11 +9,15 @@ import { ZInterfaceForm } from "./interface-schema";
 
 /** Form fields → the interface's input; custom parameters come as parallel key/value lists. */
 export function interfaceInput(raw: Record<string, unknown>) {
-  const keys = [raw.paramKey ?? []].flat().map(String);
-  const values = [raw.paramValue ?? []].flat().map(String);
+  const pairs = (a: unknown, b: unknown) => {
+    const left = [a ?? []].flat().map(String);
+    const right = [b ?? []].flat().map(String);
+    return left.map((key, i) => [key, right[i] ?? ""] as const).filter(([key, value]) => key.trim() !== "" || value.trim() !== "");
+  };
   return {
     ...raw,
-    customParameters: keys.map((key, i) => ({ key, value: values[i] ?? "" })).filter((row) => row.key.trim() !== "" || row.value.trim() !== ""),
+    customParameters: pairs(raw.paramKey, raw.paramValue).map(([key, value]) => ({ key, value })),
+    ticketTemplate: pairs(raw.templateField, raw.templateValue).map(([field, value]) => ({ field, value })),
   };
 }
 
@@ -23,8 +27,10 @@ export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Re
   if (!parsed.success) {
     const flat = z.flattenError(parsed.error);
     // Parameter rows report on the list as a whole, with their messages.
-    const parameterMessages = parsed.error.issues.filter((i) => i.path[0] === "customParameters").map((i) => i.message);
-    throw new ActionError("Some fields need attention.", { ...(flat.fieldErrors as Record<string, string[]>), ...(parameterMessages.length ? { customParameters: parameterMessages } : {}) });
+    const rowMessages = (list: string) => parsed.error.issues.filter((i) => i.path[0] === list).map((i) => i.message);
+    const fields: Record<string, string[]> = { ...(flat.fieldErrors as Record<string, string[]>) };
+    for (const list of ["customParameters", "ticketTemplate"]) if (rowMessages(list).length) fields[list] = rowMessages(list);
+    throw new ActionError("Some fields need attention.", fields);
   }
   const input = parsed.data;
   const existing = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
@@ -37,6 +43,8 @@ export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Re
     username: input.username,
     failureEmails: input.failureEmails,
     customParameters: input.customParameters,
+    // Only the template type carries a template.
+    ticketTemplate: input.type === "TIXNGO_WITH_TEMPLATE" ? input.ticketTemplate : [],
   };
   try {
     return await prisma.$transaction(async (tx) => {

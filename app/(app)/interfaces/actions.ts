@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
 import { deleteInterface, saveInterface } from "@/lib/interfaces/save-interface";
+import { previewTicketTemplate } from "@/lib/interfaces/preview-ticket-template";
 import { testConnection } from "@/lib/interfaces/test-connection";
 
 export async function saveInterfaceAction(_prev: TActionState, form: FormData): Promise<TActionState> {
@@ -40,6 +41,18 @@ export async function testConnectionAction(): Promise<TActionState> {
     if (!iface) return { error: "There is no interface to test." };
     const report = await testConnection(iface.apiUrl, await interfaceApiKey(prisma, iface.id));
     return report.ok ? { ok: true, message: report.message } : { error: `${report.failure}: ${report.message}` };
+  } catch (error) {
+    return failureState(error);
+  }
+}
+
+/** The saved template applied to a real ticket: the exact payload, and what would break the contract. */
+export async function previewTemplateAction(_prev: TActionState, form: FormData): Promise<TActionState> {
+  try {
+    const user = await requireUser("administer");
+    const result = await previewTicketTemplate(await db(), user.organizationId, String(form.get("taxNumber") ?? ""));
+    if ("error" in result) return { error: result.error };
+    return { ok: result.problems.length === 0, message: JSON.stringify(result.payload, null, 2), error: result.problems.length ? `TIXNGO would refuse it: ${result.problems.join("; ")}` : undefined };
   } catch (error) {
     return failureState(error);
   }

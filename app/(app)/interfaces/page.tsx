@@ -5,7 +5,9 @@ import { formatDateTime } from "@/components/format";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { HISTORY_MODE_REFUSAL, KNOWN_PARAMETERS, parameterValue, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
-import { deleteInterfaceAction, testConnectionAction } from "./actions";
+import { TemplatePreview } from "@/components/template-preview";
+import { ZTicketTemplate } from "@/lib/interfaces/ticket-template";
+import { deleteInterfaceAction, previewTemplateAction, testConnectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Interfaces" };
 
@@ -16,6 +18,9 @@ export default async function InterfacesPage({ searchParams }: { searchParams: P
   const params = ZCustomParameters.safeParse(iface?.customParameters ?? []);
   const rows = params.success ? params.data : [];
   const saved = (await searchParams).saved === "1";
+  const exampleTaxNumber = iface?.type === "TIXNGO_WITH_TEMPLATE"
+    ? (await (await db()).ticket.findFirst({ where: { organizationId: user.organizationId, status: "NOT_PRINTED", performanceId: { not: null } }, select: { taxNumber: true } }))?.taxNumber
+    : undefined;
   return (
     <div className="space-y-4">
       <div>
@@ -48,6 +53,15 @@ export default async function InterfacesPage({ searchParams }: { searchParams: P
           </dl>
         </section>
       )}
+      {iface?.type === "TIXNGO_WITH_TEMPLATE" && (
+        <section className="card p-4">
+          <h2 className="mb-2">Ticket template</h2>
+          <ul className="font-mono text-sm">
+            {(ZTicketTemplate.safeParse(iface.ticketTemplate ?? []).data ?? []).map((row) => <li key={row.field}>{row.field} ← {row.value || "(removed)"}</li>)}
+          </ul>
+        </section>
+      )}
+      {iface?.type === "TIXNGO_WITH_TEMPLATE" && <TemplatePreview action={previewTemplateAction} example={exampleTaxNumber} />}
       <section className="card p-4">
         <h2 className="mb-2">Custom parameters</h2>
         <p className="muted mb-3">{HISTORY_MODE_REFUSAL}</p>

@@ -4,6 +4,7 @@ import { InterfaceForm } from "@/components/interface-form";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { KNOWN_PARAMETERS, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
+import { PLACEHOLDERS, TEMPLATE_FIELDS, ZTicketTemplate } from "@/lib/interfaces/ticket-template";
 import { saveInterfaceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Interface" };
@@ -12,6 +13,7 @@ export default async function EditInterfacePage() {
   const user = await requirePage("administer");
   const iface = await (await db()).interface.findUnique({ where: { organizationId: user.organizationId } });
   const parameters = ZCustomParameters.safeParse(iface?.customParameters ?? []);
+  const template = ZTicketTemplate.safeParse(iface?.ticketTemplate ?? []);
   return (
     <div className="max-w-4xl space-y-4">
       <div>
@@ -22,6 +24,8 @@ export default async function EditInterfacePage() {
       <InterfaceForm
         action={saveInterfaceAction}
         known={KNOWN_PARAMETERS}
+        templateFields={TEMPLATE_FIELDS}
+        placeholders={Object.keys(PLACEHOLDERS)}
         values={{
           name: iface?.name ?? "TIXNGO",
           type: iface?.type ?? "TIXNGO",
@@ -30,6 +34,7 @@ export default async function EditInterfacePage() {
           apiKeyHint: iface?.apiKeyHint,
           failureEmails: iface?.failureEmails.join(", ") ?? "",
           customParameters: parameters.success ? parameters.data : [],
+          ticketTemplate: template.success ? template.data : [],
         }}
       />
     </div>
