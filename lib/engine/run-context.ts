@@ -1,5 +1,5 @@
 import type { TPrisma } from "@/lib/db/client";
-import type { Execution, Schedule } from "@/lib/generated/prisma/client";
+import type { Execution, Prisma, Schedule } from "@/lib/generated/prisma/client";
 import type { ItemOutcome, LogLevel } from "@/lib/generated/prisma/enums";
 import type { TCustomParameters } from "@/lib/interfaces/custom-parameters";
 import type { TTixngoClient } from "@/lib/tixngo/client";
@@ -37,4 +37,24 @@ export class RunCancelledError extends Error {
 export function outcomeOf(counts: TCounts, summary: string): TRunOutcome {
   const problems = counts.rejected + counts.skipped;
   return problems > 0 ? { status: "WARNING", message: `${summary} ${problems} item(s) skipped or rejected.` } : { status: "OK", message: summary };
+}
+
+/**
+ * Fencing: every page's transaction also bumps the execution's counts, on the
+ * condition that it is still RUNNING. A run that was declared dead (sweeper)
+ * or cancelled while it was stalled finds zero rows and rolls its page back,
+ * so a run that lost its ActiveRun claim can never write next to its successor.
+ */
+export class RunSupersededError extends Error {
+  constructor() {
+    super("This run is no longer active (ended by the stale-run sweep or cancelled): its last page was rolled back.");
+    this.name = "RunSupersededError";
+  }
+}
+
+type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
+
+export async function bumpRunningExecution(tx: TTx, executionId: number, data: Prisma.ExecutionUpdateManyMutationInput) {
+  const updated = await tx.execution.updateMany({ where: { id: executionId, status: "RUNNING" }, data });
+  if (updated.count === 0) throw new RunSupersededError();
 }

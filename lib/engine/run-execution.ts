@@ -11,7 +11,7 @@ import { createTixngoClient, TixngoError } from "@/lib/tixngo/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { executionLogger, logger } from "./execution-log";
 import { finishExecution } from "./finish-execution";
-import { RunCancelledError, type TRunner, type TRunOutcome } from "./run-context";
+import { RunCancelledError, RunSupersededError, type TRunner, type TRunOutcome } from "./run-context";
 
 /** The functions the engine can run; the others end in ERROR saying so. */
 export const RUNNERS: Partial<Record<ScheduleFunction, TRunner>> = {
@@ -103,6 +103,7 @@ function describeFailure(error: unknown, aborted: boolean): TRunOutcome | { stat
   if (error instanceof RunCancelledError || (aborted && error instanceof TixngoError && error.failure === "ABORTED")) {
     return { status: "CANCELLED", message: "Cancelled by an operator; committed pages are kept." };
   }
+  if (error instanceof RunSupersededError) return { status: "ERROR", message: error.message };
   if (error instanceof TixngoError) return { status: "ERROR", message: `TIXNGO call failed (${error.failure}): ${error.message}` };
   logger.error({ error }, "run failed");
   return { status: "ERROR", message: `The run failed: ${(error as Error).message ?? String(error)}` };

@@ -5,7 +5,8 @@ import type { TDatabase } from "@/lib/db/client";
 import { fireDueSchedules } from "@/lib/engine/fire-due-schedules";
 import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
-import { RunCancelledError, type TRunner } from "@/lib/engine/run-context";
+import { bumpRunningExecution, RunCancelledError, type TRunner } from "@/lib/engine/run-context";
+import { sweepStaleRuns } from "@/lib/engine/sweep-stale-runs";
 import { deleteInterface, saveInterface } from "@/lib/interfaces/save-interface";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
@@ -111,6 +112,25 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
     expect(ended.readCount).toBeGreaterThan(0);
     expect(ended.readCount).toBeLessThan(100);
     expect(await database.prisma.activeRun.count({ where: { executionId } })).toBe(0);
+  });
+
+  it("fences a run declared dead: its late page is rolled back, never written beside its successor", async () => {
+    const schedule = await database.prisma.schedule.findFirstOrThrow({ where: { name: "Feedback", organizationId: lseOperator.organizationId } });
+    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: lseOperator.organizationId, scheduleId: schedule.id, trigger: "MANUAL" });
+    const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: lseOperator.organizationId } });
+    const stalled: TRunner = async () => {
+      // The process stalls; meanwhile the sweep declares the run dead.
+      await database.prisma.execution.update({ where: { id: executionId }, data: { heartbeatAt: new Date(Date.now() - 600_000) } });
+      expect(await sweepStaleRuns(database.prisma)).toEqual([executionId]);
+      await database.prisma.$transaction(async (tx) => {
+        await tx.ticket.update({ where: { id: ticket.id }, data: { tixngoStatus: "DELETED" } });
+        await bumpRunningExecution(tx, executionId, { readCount: { increment: 1 } });
+      });
+      return { status: "OK", message: "should not get here" };
+    };
+    await runExecution({ prisma: database.prisma, runners: { RETRIEVE_TICKET_STATUS: stalled } }, executionId);
+    expect((await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).tixngoStatus).toBe(ticket.tixngoStatus);
+    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({ status: "ERROR", readCount: 0 });
   });
 
   it("refuses a broken replay file with its line, and processes a valid one without moving the key", async () => {

@@ -2,7 +2,7 @@
 // pagination key, plan, and commit each page in one transaction together with
 // the key that follows it, so the key only advances past committed work.
 import type { TPrisma } from "@/lib/db/client";
-import { RunCancelledError, outcomeOf, type TCounts, type TRunContext, type TRunner } from "@/lib/engine/run-context";
+import { bumpRunningExecution, RunCancelledError, outcomeOf, type TCounts, type TRunContext, type TRunner } from "@/lib/engine/run-context";
 import { readSettings } from "@/lib/schedules/settings";
 import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
 import { planStatusUpdates, type TKnownTicket, type TTicketUpdate } from "./plan";
@@ -57,14 +57,11 @@ async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: S
     if (plan.transactions.length > 0) await tx.ticketTransaction.createMany({ data: plan.transactions, skipDuplicates: true });
     if (plan.items.length > 0) await tx.executionItem.createMany({ data: plan.items.map((item) => ({ ...item, executionId: execution.id })) });
     if (nextPageKey !== null) await tx.schedule.update({ where: { id: schedule.id }, data: { paginationKey: nextPageKey } });
-    await tx.execution.update({
-      where: { id: execution.id },
-      data: {
-        ...(nextPageKey !== null ? { paginationKeyAfter: nextPageKey } : {}),
-        readCount: { increment: plan.counts.read },
-        acceptedCount: { increment: plan.counts.accepted },
-        skippedCount: { increment: plan.counts.skipped },
-      },
+    await bumpRunningExecution(tx, execution.id, {
+      ...(nextPageKey !== null ? { paginationKeyAfter: nextPageKey } : {}),
+      readCount: { increment: plan.counts.read },
+      acceptedCount: { increment: plan.counts.accepted },
+      skippedCount: { increment: plan.counts.skipped },
     });
   });
   return plan;

@@ -1,7 +1,7 @@
 // Ticket injection, the I/O shell (SPEC §6.1): NOT_PRINTED tickets by id,
 // filtered, at most the batch size; events created first; calls of
 // ticketIterationSize tickets; each call's outcome committed in one transaction.
-import { RunCancelledError, outcomeOf, type TCounts, type TItem, type TRunContext, type TRunner } from "@/lib/engine/run-context";
+import { bumpRunningExecution, RunCancelledError, outcomeOf, type TCounts, type TItem, type TRunContext, type TRunner } from "@/lib/engine/run-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { applyTemplate, ZTicketTemplate } from "@/lib/interfaces/ticket-template";
@@ -144,9 +144,12 @@ async function injectChunk(
       });
     }
     if (items.length > 0) await tx.executionItem.createMany({ data: items.map((item) => ({ ...item, executionId: execution.id })) });
-    await tx.execution.update({
-      where: { id: execution.id },
-      data: { readCount: { increment: rows.length }, sentCount: { increment: ready.length }, acceptedCount: { increment: printed.length }, rejectedCount: { increment: rejected }, skippedCount: { increment: skipped } },
+    await bumpRunningExecution(tx, execution.id, {
+      readCount: { increment: rows.length },
+      sentCount: { increment: ready.length },
+      acceptedCount: { increment: printed.length },
+      rejectedCount: { increment: rejected },
+      skippedCount: { increment: skipped },
     });
   });
 }
