@@ -6,6 +6,7 @@ import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
 import { sendFailureMail } from "@/lib/notifications/failure-mail";
 import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
 import { retrieveTicketStatus } from "@/lib/sync/retrieve-ticket-status/run";
+import { pushCancelledTickets, pushControlledTickets } from "@/lib/sync/push-tickets/run";
 import { injectTickets } from "@/lib/sync/ticket-injection/run";
 import { createTixngoClient, TixngoError } from "@/lib/tixngo/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
@@ -17,6 +18,8 @@ import { RunCancelledError, RunSupersededError, type TRunner, type TRunOutcome }
 export const RUNNERS: Partial<Record<ScheduleFunction, TRunner>> = {
   RETRIEVE_TICKET_STATUS: retrieveTicketStatus,
   TICKET_INJECTION: injectTickets,
+  PUSH_CANCELLED_TICKETS: pushCancelledTickets,
+  PUSH_CONTROLLED_TICKETS: pushControlledTickets,
 };
 
 export const HEARTBEAT_MS = 5_000;
