@@ -6,6 +6,7 @@ import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
 import { sendFailureMail } from "@/lib/notifications/failure-mail";
 import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
 import { retrieveTicketStatus } from "@/lib/sync/retrieve-ticket-status/run";
+import { injectDigitalPrivileges } from "@/lib/sync/privileges/run";
 import { pushCancelledTickets, pushControlledTickets } from "@/lib/sync/push-tickets/run";
 import { injectTickets } from "@/lib/sync/ticket-injection/run";
 import { createTixngoClient, TixngoError } from "@/lib/tixngo/client";
@@ -14,12 +15,13 @@ import { executionLogger, logger } from "./execution-log";
 import { finishExecution } from "./finish-execution";
 import { RunCancelledError, RunSupersededError, type TRunner, type TRunOutcome } from "./run-context";
 
-/** The functions the engine can run; the others end in ERROR saying so. */
+/** The five functions of SPEC §6. */
 export const RUNNERS: Partial<Record<ScheduleFunction, TRunner>> = {
   RETRIEVE_TICKET_STATUS: retrieveTicketStatus,
   TICKET_INJECTION: injectTickets,
   PUSH_CANCELLED_TICKETS: pushCancelledTickets,
   PUSH_CONTROLLED_TICKETS: pushControlledTickets,
+  INJECT_DIGITAL_PRIVILEGES: injectDigitalPrivileges,
 };
 
 export const HEARTBEAT_MS = 5_000;

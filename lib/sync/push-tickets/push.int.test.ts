@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDatabase } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
 import { seedDemo } from "@/lib/seed/seed-demo";
@@ -35,7 +36,7 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
     return tickets;
   }
 
-  async function run(name: string, fn: "PUSH_CANCELLED_TICKETS" | "PUSH_CONTROLLED_TICKETS", settings: Record<string, unknown> = {}) {
+  async function run(name: string, fn: "PUSH_CANCELLED_TICKETS" | "PUSH_CONTROLLED_TICKETS", settings: Prisma.InputJsonObject = {}) {
     const schedule =
       (await database.prisma.schedule.findFirst({ where: { organizationId: orgId, name } })) ??
       (await database.prisma.schedule.create({ data: { organizationId: orgId, interfaceId, function: fn, name, launchMode: "MANUAL", settings } }));

@@ -72,6 +72,18 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
     expect(capped.readCount).toBe(3);
   });
 
+  it("injects digital privileges: the definition first, then the cards, which become PRINTED", async () => {
+    const cards = await database.prisma.ticket.count({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { kind: { in: ["MEMBERSHIP_CARD", "SEASON_CARD"] } } } });
+    expect(cards).toBeGreaterThan(0);
+    const schedule = await database.prisma.schedule.create({ data: { organizationId: orgId, interfaceId, function: "INJECT_DIGITAL_PRIVILEGES", name: "Cards", launchMode: "MANUAL", settings: {} } });
+    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: orgId, scheduleId: schedule.id, trigger: "MANUAL" });
+    await runExecution({ prisma: database.prisma }, executionId);
+    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({ status: "OK", acceptedCount: cards });
+    const card = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: orgId, injectedByScheduleId: schedule.id }, include: { product: true } });
+    expect(card.status).toBe("PRINTED");
+    expect(sim.state.getTicket("LSE", card.taxNumber)).toMatchObject({ kind: "PRIVILEGE", eventId: card.product.code, transferable: false });
+  });
+
   it("treats ALREADY_INJECTED as printed (a run cut short after TIXNGO accepted)", async () => {
     const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-PARKING" } } });
     sim.state.putEvent("LSE", { id: "LSE-S1", name: "x", startTime: "2026-12-01T10:00:00Z", address: { site: "s", city: "c", countryCode: "CH", zip: "1" } });

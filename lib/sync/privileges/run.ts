@@ -1,0 +1,94 @@
+// Inject digital privileges (SPEC §6.5): the privilege definition first (one
+// per card product), then the NOT_PRINTED membership and season cards, which
+// become PRINTED. Same per-call transaction as ticket injection.
+import { bumpRunningExecution, outcomeOf, RunCancelledError, type TCounts, type TItem, type TRunner } from "@/lib/engine/run-context";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parameterValue } from "@/lib/interfaces/custom-parameters";
+import { readSettings } from "@/lib/schedules/settings";
+import { ItemRejection, MAX_ITEMS_PER_CALL, ZPrivilege, type TPrivilege } from "@/lib/tixngo/contract";
+import { beneficiaryOf, spectatorOf } from "../ticket-injection/payload";
+import { INJECTION_ROW } from "../ticket-injection/run";
+
+const CARD_KINDS = ["MEMBERSHIP_CARD", "SEASON_CARD"] as const;
+
+export const injectDigitalPrivileges: TRunner = async (ctx) => {
+  const { prisma, execution, schedule, client } = ctx;
+  const settings = readSettings("INJECT_DIGITAL_PRIVILEGES", schedule.settings);
+  const where: Prisma.TicketWhereInput = {
+    organizationId: execution.organizationId,
+    status: "NOT_PRINTED",
+    product: { kind: { in: [...CARD_KINDS] }, ...(settings.products.length ? { code: { in: settings.products } } : {}) },
+  };
+  const iteration = Math.min(MAX_ITEMS_PER_CALL, Number(parameterValue(ctx.parameters, "ticketIterationSize")) || 1000);
+  const total = Math.min(settings.batchSize, await prisma.ticket.count({ where }));
+  await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: total, simulation: settings.simulation } });
+  await ctx.log("INFO", `${total} card(s) to inject${settings.simulation ? " (simulation)" : ""}.`);
+  const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
+  let afterId = 0;
+  while (counts.read < total) {
+    if (ctx.signal.aborted) throw new RunCancelledError();
+    const rows = await prisma.ticket.findMany({
+      where: { AND: [where, { id: { gt: afterId } }] },
+      orderBy: { id: "asc" },
+      take: Math.min(iteration, total - counts.read),
+      select: { ...INJECTION_ROW, product: { select: { id: true, code: true, name: true, family: true, kind: true, validFrom: true, validTo: true, tixngoDefinitionSyncedAt: true } } },
+    });
+    if (rows.length === 0) break;
+    afterId = rows.at(-1)!.id;
+    const items: TItem[] = [];
+    const ready: { id: number; taxNumber: string; privilege: TPrivilege }[] = [];
+    for (const row of rows) {
+      const privilege = { privilegeId: row.taxNumber, definitionId: row.product.code, holder: spectatorOf(beneficiaryOf(row)), cardNumber: row.barcode };
+      const check = ZPrivilege.safeParse(privilege);
+      if (!check.success) {
+        const issue = check.error.issues[0]!;
+        items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "SKIPPED", reason: `Cannot be sent: ${issue.path.join(".")}: ${issue.message}` });
+      } else ready.push({ id: row.id, taxNumber: row.taxNumber, privilege: check.data });
+    }
+    const printed: number[] = [];
+    if (settings.simulation) {
+      for (const r of ready) items.push({ ticketId: r.id, taxNumber: r.taxNumber, outcome: "SIMULATED", reason: "Would be sent (simulation)." });
+    } else if (ready.length > 0) {
+      const products = new Map(rows.filter((r) => !r.product.tixngoDefinitionSyncedAt).map((r) => [r.product.id, r.product]));
+      for (const product of products.values()) {
+        await client.putPrivilegeDefinition({
+          id: product.code,
+          name: product.name,
+          type: product.kind === "SEASON_CARD" ? "SEASON_CARD" : "MEMBERSHIP",
+          validFrom: (product.validFrom ?? new Date()).toISOString(),
+          validTo: (product.validTo ?? new Date(Date.now() + 365 * 86_400_000)).toISOString(),
+          eventIds: [],
+        });
+        await prisma.product.update({ where: { id: product.id }, data: { tixngoDefinitionSyncedAt: new Date() } });
+        await ctx.log("INFO", `TIXNGO privilege definition ${product.code} created or updated.`);
+      }
+      const response = await client.injectPrivileges(ready.map((r) => r.privilege));
+      const results = new Map(response.results.map((r) => [r.id, r]));
+      for (const r of ready) {
+        const result = results.get(r.taxNumber);
+        if (result?.status === "ACCEPTED" || result?.reason === ItemRejection.ALREADY_INJECTED) {
+          printed.push(r.id);
+          items.push({ ticketId: r.id, taxNumber: r.taxNumber, outcome: "ACCEPTED", reason: result.status === "ACCEPTED" ? "INJECTED" : "Already in TIXNGO" });
+        } else {
+          items.push({ ticketId: r.id, taxNumber: r.taxNumber, outcome: "REJECTED", reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned." });
+        }
+      }
+    }
+    const skipped = items.filter((i) => i.outcome === "SKIPPED").length;
+    const rejected = items.filter((i) => i.outcome === "REJECTED").length;
+    counts.read += rows.length;
+    counts.sent += ready.length;
+    counts.accepted += printed.length;
+    counts.skipped += skipped;
+    counts.rejected += rejected;
+    const now = new Date();
+    await prisma.$transaction(async (tx) => {
+      if (printed.length > 0) {
+        await tx.ticket.updateMany({ where: { id: { in: printed }, status: "NOT_PRINTED" }, data: { status: "PRINTED", statusChangedAt: now, printedAt: now, injectedByScheduleId: schedule.id, tixngoStatus: "INJECTED", tixngoStatusChangedAt: now } });
+      }
+      if (items.length > 0) await tx.executionItem.createMany({ data: items.map((i) => ({ ...i, executionId: execution.id })) });
+      await bumpRunningExecution(tx, execution.id, { readCount: { increment: rows.length }, sentCount: { increment: ready.length }, acceptedCount: { increment: printed.length }, rejectedCount: { increment: rejected }, skippedCount: { increment: skipped } });
+    });
+  }
+  return outcomeOf(counts, settings.simulation ? `Simulation: ${counts.sent} card(s) would have been sent.` : `${counts.accepted} card(s) injected and PRINTED.`);
+};
