@@ -24,9 +24,22 @@ test.afterEach(async () => {
   await simFaults();
 });
 
-test("an admin edits the interface: rules explained, key write-only, connection tested", async ({ page }) => {
+test("an admin deletes and creates the interface, edits it: rules explained, key write-only, connection tested", async ({ page }) => {
   await signInAs(page, "admin@geneva.demo");
   await page.goto("/interfaces");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByTestId("delete-interface").click();
+  await page.getByRole("link", { name: "Create the interface" }).click();
+  await page.getByRole("button", { name: "Create interface" }).click();
+  await expect(page.getByTestId("error-apiUrl")).toBeVisible();
+  await expect(page.getByTestId("error-apiKey")).toHaveText("The API key is required.");
+  await page.getByLabel("Name", { exact: true }).fill("TIXNGO (simulator)");
+  await page.getByLabel("API URL").fill(`${SIM}/v3/organizer/tickets`);
+  await page.getByLabel("Username").fill("gva-organizer");
+  await page.getByLabel("API key (password)").fill("demo-key-gva");
+  await page.getByLabel("Failure e-mail addresses").fill("ops@geneva.demo");
+  await page.getByRole("button", { name: "Create interface" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
   await page.getByTestId("test-connection").click();
   await expect(page.getByTestId("test-connection-message")).toContainText("Connected");
 

@@ -23,18 +23,21 @@ export function interfaceInput(raw: Record<string, unknown>) {
 
 /** Creates the organization's interface or updates it; the API key is encrypted and never echoed. */
 export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Record<string, unknown>): Promise<{ id: string }> {
+  const existing = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
   const parsed = ZInterfaceForm.safeParse(interfaceInput(raw));
-  if (!parsed.success) {
+  // A new interface needs its key; reported with the other fields' errors.
+  const keyMissing = !existing && !(typeof raw.apiKey === "string" && raw.apiKey.trim());
+  if (!parsed.success || keyMissing) {
+    if (parsed.success) throw new ActionError("Some fields need attention.", { apiKey: ["The API key is required."] });
     const flat = z.flattenError(parsed.error);
     // Parameter rows report on the list as a whole, with their messages.
     const rowMessages = (list: string) => parsed.error.issues.filter((i) => i.path[0] === list).map((i) => i.message);
     const fields: Record<string, string[]> = { ...(flat.fieldErrors as Record<string, string[]>) };
     for (const list of ["customParameters", "ticketTemplate"]) if (rowMessages(list).length) fields[list] = rowMessages(list);
+    if (keyMissing) fields.apiKey = ["The API key is required."];
     throw new ActionError("Some fields need attention.", fields);
   }
   const input = parsed.data;
-  const existing = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
-  if (!existing && !input.apiKey) throw new ActionError("Some fields need attention.", { apiKey: ["The API key is required."] });
   const secret = input.apiKey ? { apiKeyCipher: encryptSecret(input.apiKey), apiKeyHint: secretHint(input.apiKey) } : {};
   const data = {
     name: input.name,
