@@ -5,6 +5,7 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_ROLES, demoEmail } from "../lib
 import { demoApiKey, seedDemo } from "../lib/seed/seed-demo";
 import { startSimulator } from "../simulator/server";
 import { startAppServer, stopOnSignals } from "./app-server";
+import { startSmtpCapture } from "./smtp-capture";
 import { loadLocalSecrets } from "./local-secrets";
 
 loadLocalSecrets();
@@ -29,8 +30,15 @@ try {
 } finally {
   await database.close();
 }
-const app = await startAppServer();
-stopOnSignals([app.child], () => simulator.close());
+// Failure e-mails go to a local SMTP sink that prints them here (unless SMTP_URL is set).
+const mail = process.env.SMTP_URL ? undefined : await startSmtpCapture(Number(process.env.DEMO_SMTP_PORT ?? 2525), (m) => {
+  console.log(`\n[mail] to ${m.to.join(", ")}: ${m.subject}\n${m.text.trim().replace(/^/gm, "       ")}\n`);
+});
+const app = await startAppServer({ env: mail ? { SMTP_URL: mail.url } : {} });
+stopOnSignals([app.child], async () => {
+  await simulator.close();
+  await mail?.close();
+});
 
 const lines = [
   "",
@@ -38,6 +46,7 @@ const lines = [
   `  App:       ${app.url}`,
   `  TIXNGO:    ${simulator.apiUrl}  (simulator; console ${simulator.url}/?token=${simulator.adminToken})`,
   `  Database:  PGlite at ${config.dataDir}`,
+  `  Mail:      ${mail ? `${mail.url} (failure e-mails are printed here)` : process.env.SMTP_URL}`,
   "",
   `Demo sign-ins (password: ${DEMO_PASSWORD})`,
   ...DEMO_ORGANIZATIONS.flatMap((org) => [

@@ -1,10 +1,11 @@
-// A real SMTP server on loopback that keeps what it receives, for tests.
+// A real SMTP server on loopback that keeps what it receives: the tests read
+// it, and the demo prints each failure e-mail to its console.
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export type TCapturedMail = { from: string; to: string[]; subject: string; text: string; raw: string };
 
-export async function startSmtpCapture(port = 0): Promise<{ url: string; mails: TCapturedMail[]; close(): Promise<void> }> {
+export async function startSmtpCapture(port = 0, onMail?: (mail: TCapturedMail) => void): Promise<{ url: string; mails: TCapturedMail[]; close(): Promise<void> }> {
   const mails: TCapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -16,13 +17,15 @@ export async function startSmtpCapture(port = 0): Promise<{ url: string; mails: 
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         void simpleParser(raw).then((parsed) => {
-          mails.push({
+          const mail = {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             to: session.envelope.rcptTo.map((r) => r.address),
             subject: parsed.subject ?? "",
             text: parsed.text ?? "",
             raw,
-          });
+          };
+          mails.push(mail);
+          onMail?.(mail);
           callback();
         }, callback);
       });
