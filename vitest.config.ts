@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "test/server-only.ts") };
-const env = { APP_ENCRYPTION_KEY: "test-encryption-key", AUTH_SECRET: "test-auth-secret" };
+const env = { APP_ENCRYPTION_KEY: "test-encryption-key", AUTH_SECRET: "test-auth-secret", LOG_LEVEL: "warn" };
 
 export default defineConfig({
   test: {

@@ -81,6 +81,11 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
     expect(updatedA).toMatchObject({ tixngoStatus: "TRANSFERRED", tixngoOwnerEmail: "bob@example.com", status: "PRINTED" });
     expect((await prisma.ticket.findUniqueOrThrow({ where: { id: b!.id } })).tixngoStatus).toBe("BT_ACTIVATED");
     expect(await prisma.ticketTransaction.count({ where: { ticketId: a!.id } })).toBe(4);
+    // §6.6: the accepted transfer is one CONFIRMED distribution, the recipient the new cultural contact.
+    const entries = await prisma.distributionEntry.findMany({ where: { ticketId: a!.id }, include: { newContact: true } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ status: "CONFIRMED", oldContactId: a!.culturalContactId, newContact: { email: "bob@example.com", firstName: "Bob", temporary: false, origin: "TIXNGO_DISTRIBUTION" } });
+    expect(updatedA.culturalContactId).toBe(entries[0]!.newContactId);
     const schedule = await prisma.schedule.findUniqueOrThrow({ where: { id: lse.scheduleId } });
     expect(schedule.paginationKey).toBe(ended.paginationKeyAfter);
     expect(await prisma.activeRun.count()).toBe(0);
@@ -90,6 +95,29 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
     const second = await waitForEnd(database, (await startExecution(prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: lse.scheduleId, trigger: "MANUAL" })).executionId);
     expect(second).toMatchObject({ status: "OK", readCount: 1, paginationKeyBefore: schedule.paginationKey });
     expect((await prisma.ticket.findUniqueOrThrow({ where: { id: b!.id } })).tixngoStatus).toBe("CONTROLLED");
+  });
+
+  it("mirrors a transfer across runs: PENDING with a temporary contact, then CONFIRMED with its details, never duplicated", async () => {
+    const prisma = database.prisma;
+    const ticket = (await prisma.ticket.findMany({ where: { organizationId: lse.orgId, status: "PRINTED" }, orderBy: { id: "asc" }, skip: 3, take: 1 }))[0]!;
+    const carla = "carla.new@example.org";
+    sim.state.insertTicket("LSE", { ticketId: ticket.taxNumber, taxNumber: ticket.taxNumber, eventId: "EV", kind: "TICKET", holder: { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" } });
+    sim.state.spectatorAction("LSE", ticket.taxNumber, { type: "download" });
+    sim.state.spectatorAction("LSE", ticket.taxNumber, { type: "transfer", recipientEmail: carla });
+    const run = async () => waitForEnd(database, (await startExecution(prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: lse.scheduleId, trigger: "MANUAL" })).executionId);
+    await run();
+    let entries = await prisma.distributionEntry.findMany({ where: { ticketId: ticket.id }, include: { newContact: true } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ status: "PENDING", newContact: { email: carla, firstName: "Pending", lastName: "CREATION", temporary: true } });
+    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).culturalContactId).toBe(ticket.culturalContactId);
+
+    sim.state.spectatorAction("LSE", ticket.taxNumber, { type: "accept", recipient: { firstName: "Carla", lastName: "Neu", email: carla, organizerSpectatorPreference: { allowPromoEmail: false, allowThirdPartyEmail: true } } });
+    await run();
+    entries = await prisma.distributionEntry.findMany({ where: { ticketId: ticket.id }, include: { newContact: true } });
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ status: "CONFIRMED", resolvedAt: expect.any(Date), newContact: { firstName: "Carla", lastName: "Neu", temporary: false, consentThirdPartyEmail: true } });
+    expect(await prisma.contact.count({ where: { organizationId: lse.orgId, email: carla } })).toBe(1);
+    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).culturalContactId).toBe(entries[0]!.newContactId);
   });
 
   it("refuses a second retrieve-status while one is active, even from another organization", async () => {

@@ -3,9 +3,11 @@
 // the key that follows it, so the key only advances past committed work.
 import type { TPrisma } from "@/lib/db/client";
 import { bumpRunningExecution, RunCancelledError, outcomeOf, type TCounts, type TRunContext, type TRunner } from "@/lib/engine/run-context";
+import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { readSettings } from "@/lib/schedules/settings";
 import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
 import { planStatusUpdates, type TKnownTicket, type TTicketUpdate } from "./plan";
+import { isTransferChange, planDistribution, type TDistributionPlan, type TKnownContact } from "./distribution";
 import { parseReplayFile } from "./replay-file";
 
 type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
@@ -44,7 +46,7 @@ async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: S
   const taxNumbers = [...new Set(changes.map((c) => c.taxNumber))];
   const known = await prisma.ticket.findMany({
     where: { organizationId: execution.organizationId, taxNumber: { in: taxNumbers } },
-    select: { id: true, taxNumber: true, tixngoLastSequence: true },
+    select: { id: true, taxNumber: true, tixngoLastSequence: true, culturalContactId: true },
   });
   const plan = planStatusUpdates({
     changes,
@@ -52,8 +54,13 @@ async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: S
     skipTaxNumbers: skip,
     executionId: execution.id,
   });
+  const distribution =
+    parameterValue(ctx.parameters, "enableTicketDistributionToCulturalContact") !== "false"
+      ? await distributionFor(ctx, changes.filter((c) => !skip.has(c.taxNumber)), known)
+      : undefined;
   await prisma.$transaction(async (tx) => {
     await applyTicketUpdates(tx, plan.updates);
+    if (distribution) await applyDistribution(tx, execution.organizationId, execution.id, distribution);
     if (plan.transactions.length > 0) await tx.ticketTransaction.createMany({ data: plan.transactions, skipDuplicates: true });
     if (plan.items.length > 0) await tx.executionItem.createMany({ data: plan.items.map((item) => ({ ...item, executionId: execution.id })) });
     if (nextPageKey !== null) await tx.schedule.update({ where: { id: schedule.id }, data: { paginationKey: nextPageKey } });
@@ -65,6 +72,50 @@ async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: S
     });
   });
   return plan;
+}
+
+/** Reads what §6.6 needs for the page's transfers (contacts by e-mail, open PENDING entries) and plans. */
+async function distributionFor(ctx: TRunContext, changes: TLifecycleTicket[], known: { id: number; taxNumber: string; culturalContactId: string | null }[]) {
+  const transfers = changes.filter(isTransferChange);
+  if (transfers.length === 0) return undefined;
+  const { prisma, execution } = ctx;
+  const tickets = new Map(known.map((t) => [t.taxNumber, { id: t.id, culturalContactId: t.culturalContactId }]));
+  const ticketIds = [...new Set(transfers.map((c) => tickets.get(c.taxNumber)?.id).filter((id): id is number => id !== undefined))];
+  const emails = [...new Set(transfers.flatMap((c) => [c.transfer!.recipientEmail.toLowerCase(), c.transfer!.senderEmail.toLowerCase()]))];
+  const [contacts, open, existing] = await Promise.all([
+    prisma.contact.findMany({ where: { organizationId: execution.organizationId, email: { in: emails } }, select: { id: true, email: true, temporary: true, hasInternetAccount: true, kind: true, number: true } }),
+    prisma.distributionEntry.findMany({ where: { ticketId: { in: ticketIds }, status: "PENDING" }, select: { id: true, ticketId: true, newContact: { select: { email: true } } } }),
+    prisma.distributionEntry.findMany({ where: { ticketId: { in: ticketIds }, transferKey: { in: transfers.map((c) => `seq:${c.sequence}`) } }, select: { ticketId: true, transferKey: true } }),
+  ]);
+  const contactsByEmail = new Map<string, TKnownContact[]>();
+  for (const contact of contacts) {
+    const key = contact.email!.toLowerCase();
+    contactsByEmail.set(key, [...(contactsByEmail.get(key) ?? []), { ...contact, email: key }]);
+  }
+  return planDistribution({
+    changes: transfers,
+    tickets,
+    contactsByEmail,
+    openPending: open.map((o) => ({ id: o.id, ticketId: o.ticketId, recipientEmail: o.newContact.email ?? "" })),
+    existingKeys: new Set(existing.map((e) => `${e.ticketId}|${e.transferKey}`)),
+  });
+}
+
+async function applyDistribution(tx: TTx, organizationId: string, executionId: number, plan: TDistributionPlan) {
+  if (plan.createContacts.length > 0) {
+    // Contact numbers continue the organization's sequence (retrieve-status runs alone).
+    const { _max } = await tx.contact.aggregate({ where: { organizationId }, _max: { number: true } });
+    let next = (_max.number ?? 100000) + 1;
+    await tx.contact.createMany({ data: plan.createContacts.map((c) => ({ ...c, organizationId, number: next++, origin: "TIXNGO_DISTRIBUTION" as const })) });
+  }
+  for (const update of plan.updateContacts) await tx.contact.update({ where: { id: update.id }, data: { ...update.data, temporary: false } });
+  if (plan.createEntries.length > 0) {
+    await tx.distributionEntry.createMany({ data: plan.createEntries.map((e) => ({ ...e, organizationId, executionId, actor: `TIXNGO (${e.actor.toLowerCase()})` })), skipDuplicates: true });
+  }
+  for (const resolve of plan.resolveEntries) {
+    await tx.distributionEntry.updateMany({ where: { id: resolve.id, status: "PENDING" }, data: { status: resolve.status, newContactId: resolve.newContactId, resolvedAt: resolve.resolvedAt, executionId } });
+  }
+  for (const move of plan.culturalContacts) await tx.ticket.update({ where: { id: move.ticketId }, data: { culturalContactId: move.contactId } });
 }
 
 /** The uploaded file, processed as one page the diff endpoint could have returned; the key does not move. */
