@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { TActionState } from "@/lib/actions/action-state";
+import { FieldError } from "./field-error";
 import { useFormAction } from "./use-form-action";
 import type { TKnownParameter } from "@/lib/interfaces/custom-parameters";
 
@@ -16,10 +17,6 @@ export type TInterfaceFormValues = {
   ticketTemplate: { field: string; value: string }[];
 };
 
-function FieldError({ state, name }: { state: TActionState; name: string }) {
-  const messages = state.fieldErrors?.[name];
-  return messages?.length ? <div data-testid={`error-${name}`}>{messages.map((m) => <p key={m} className="field-error">{m}</p>)}</div> : null;
-}
 
 export function InterfaceForm({
   action,

@@ -4,6 +4,7 @@
 // fields of the chosen function (SPEC §6), with the warnings the docs give.
 import { useState } from "react";
 import type { TActionState } from "@/lib/actions/action-state";
+import { FieldError } from "./field-error";
 import { useFormAction } from "./use-form-action";
 import { describeCron } from "@/lib/schedules/describe-cron";
 import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/schedules/constants";
@@ -39,10 +40,6 @@ export type TScheduleFormValues = {
 
 type TFn = "TICKET_INJECTION" | "RETRIEVE_TICKET_STATUS" | "PUSH_CANCELLED_TICKETS" | "PUSH_CONTROLLED_TICKETS" | "INJECT_DIGITAL_PRIVILEGES";
 
-function FieldError({ state, name }: { state: TActionState; name: string }) {
-  const message = state.fieldErrors?.[name]?.[0];
-  return message ? <p className="field-error" data-testid={`error-${name}`}>{message}</p> : null;
-}
 
 function Warning({ children, testId }: { children: React.ReactNode; testId?: string }) {
   return <p className="mt-1 rounded border border-amber-200 bg-amber-50 px-2 py-1 text-xs text-amber-900" data-testid={testId}>⚠ {children}</p>;

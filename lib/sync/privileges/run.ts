@@ -1,11 +1,12 @@
 // Inject digital privileges (SPEC §6.5): the privilege definition first (one
 // per card product), then the NOT_PRINTED membership and season cards, which
 // become PRINTED. Same per-call transaction as ticket injection.
-import { bumpRunningExecution, outcomeOf, RunCancelledError, type TCounts, type TItem, type TRunner } from "@/lib/engine/run-context";
+import { outcomeOf, RunCancelledError, type TCounts, type TItem, type TRunner } from "@/lib/engine/run-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { readSettings } from "@/lib/schedules/settings";
-import { ItemRejection, MAX_ITEMS_PER_CALL, ZPrivilege, type TPrivilege } from "@/lib/tixngo/contract";
+import { MAX_ITEMS_PER_CALL, ZPrivilege, type TPrivilege } from "@/lib/tixngo/contract";
+import { commitInjected, injectionOutcome } from "../injection-outcome";
 import { beneficiaryOf, spectatorOf } from "../ticket-injection/payload";
 import { INJECTION_ROW } from "../ticket-injection/run";
 
@@ -45,50 +46,26 @@ export const injectDigitalPrivileges: TRunner = async (ctx) => {
         items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "SKIPPED", reason: `Cannot be sent: ${issue.path.join(".")}: ${issue.message}` });
       } else ready.push({ id: row.id, taxNumber: row.taxNumber, privilege: check.data });
     }
-    const printed: number[] = [];
-    if (settings.simulation) {
-      for (const r of ready) items.push({ ticketId: r.id, taxNumber: r.taxNumber, outcome: "SIMULATED", reason: "Would be sent (simulation)." });
-    } else if (ready.length > 0) {
-      const products = new Map(rows.filter((r) => !r.product.tixngoDefinitionSyncedAt).map((r) => [r.product.id, r.product]));
-      for (const product of products.values()) {
-        await client.putPrivilegeDefinition({
-          id: product.code,
-          name: product.name,
-          type: product.kind === "SEASON_CARD" ? "SEASON_CARD" : "MEMBERSHIP",
-          validFrom: (product.validFrom ?? new Date()).toISOString(),
-          validTo: (product.validTo ?? new Date(Date.now() + 365 * 86_400_000)).toISOString(),
-          eventIds: [],
-        });
-        await prisma.product.update({ where: { id: product.id }, data: { tixngoDefinitionSyncedAt: new Date() } });
-        await ctx.log("INFO", `TIXNGO privilege definition ${product.code} created or updated.`);
-      }
-      const response = await client.injectPrivileges(ready.map((r) => r.privilege));
-      const results = new Map(response.results.map((r) => [r.id, r]));
-      for (const r of ready) {
-        const result = results.get(r.taxNumber);
-        if (result?.status === "ACCEPTED" || result?.reason === ItemRejection.ALREADY_INJECTED) {
-          printed.push(r.id);
-          items.push({ ticketId: r.id, taxNumber: r.taxNumber, outcome: "ACCEPTED", reason: result.status === "ACCEPTED" ? "INJECTED" : "Already in TIXNGO" });
-        } else {
-          items.push({ ticketId: r.id, taxNumber: r.taxNumber, outcome: "REJECTED", reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned." });
-        }
-      }
+    if (settings.simulation) for (const r of ready) items.push({ ticketId: r.id, taxNumber: r.taxNumber, outcome: "SIMULATED", reason: "Would be sent (simulation)." });
+    if (settings.simulation || ready.length === 0) {
+      await commitInjected(ctx, { read: rows.length, sent: ready.length, printed: [], items }, counts);
+      continue;
     }
-    const skipped = items.filter((i) => i.outcome === "SKIPPED").length;
-    const rejected = items.filter((i) => i.outcome === "REJECTED").length;
-    counts.read += rows.length;
-    counts.sent += ready.length;
-    counts.accepted += printed.length;
-    counts.skipped += skipped;
-    counts.rejected += rejected;
-    const now = new Date();
-    await prisma.$transaction(async (tx) => {
-      if (printed.length > 0) {
-        await tx.ticket.updateMany({ where: { id: { in: printed }, status: "NOT_PRINTED" }, data: { status: "PRINTED", statusChangedAt: now, printedAt: now, injectedByScheduleId: schedule.id, tixngoStatus: "INJECTED", tixngoStatusChangedAt: now } });
-      }
-      if (items.length > 0) await tx.executionItem.createMany({ data: items.map((i) => ({ ...i, executionId: execution.id })) });
-      await bumpRunningExecution(tx, execution.id, { readCount: { increment: rows.length }, sentCount: { increment: ready.length }, acceptedCount: { increment: printed.length }, rejectedCount: { increment: rejected }, skippedCount: { increment: skipped } });
-    });
+    const products = new Map(rows.filter((r) => !r.product.tixngoDefinitionSyncedAt).map((r) => [r.product.id, r.product]));
+    for (const product of products.values()) {
+      await client.putPrivilegeDefinition({
+        id: product.code,
+        name: product.name,
+        type: product.kind === "SEASON_CARD" ? "SEASON_CARD" : "MEMBERSHIP",
+        validFrom: (product.validFrom ?? new Date()).toISOString(),
+        validTo: (product.validTo ?? new Date(Date.now() + 365 * 86_400_000)).toISOString(),
+        eventIds: [],
+      });
+      await prisma.product.update({ where: { id: product.id }, data: { tixngoDefinitionSyncedAt: new Date() } });
+      await ctx.log("INFO", `TIXNGO privilege definition ${product.code} created or updated.`);
+    }
+    const outcome = injectionOutcome(ready, await client.injectPrivileges(ready.map((r) => r.privilege)));
+    await commitInjected(ctx, { read: rows.length, sent: ready.length, printed: outcome.printed, items: [...items, ...outcome.items] }, counts);
   }
   return outcomeOf(counts, settings.simulation ? `Simulation: ${counts.sent} card(s) would have been sent.` : `${counts.accepted} card(s) injected and PRINTED.`);
 };

@@ -1,12 +1,13 @@
 // Ticket injection, the I/O shell (SPEC §6.1): NOT_PRINTED tickets by id,
 // filtered, at most the batch size; events created first; calls of
 // ticketIterationSize tickets; each call's outcome committed in one transaction.
-import { bumpRunningExecution, RunCancelledError, outcomeOf, type TCounts, type TItem, type TRunContext, type TRunner } from "@/lib/engine/run-context";
+import { RunCancelledError, outcomeOf, type TCounts, type TItem, type TRunContext, type TRunner } from "@/lib/engine/run-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { applyTemplate, ZTicketTemplate } from "@/lib/interfaces/ticket-template";
 import { readSettings, type TSettingsOf } from "@/lib/schedules/settings";
-import { ItemRejection, MAX_ITEMS_PER_CALL, ZTicket, type TTicketInput } from "@/lib/tixngo/contract";
+import { MAX_ITEMS_PER_CALL, ZTicket, type TTicketInput } from "@/lib/tixngo/contract";
+import { commitInjected, injectionOutcome } from "../injection-outcome";
 import { eventPayload, missingHolderFields, ticketPayload, type TInjectionRow } from "./payload";
 
 export const TICKET_KINDS = ["EVENT", "MATCH", "OPEN_PASS", "SERVICE"] as const;
@@ -78,7 +79,7 @@ async function injectChunk(
   rows: TRow[],
   options: { settings: TSettingsOf<"TICKET_INJECTION">; template: ReturnType<typeof ZTicketTemplate.parse>; enforce: boolean; printerId: string; counts: TCounts },
 ) {
-  const { prisma, execution, schedule, client } = ctx;
+  const { prisma, client } = ctx;
   const { settings, counts } = options;
   const items: TItem[] = [];
   const ready: { row: TRow; payload: TTicketInput }[] = [];
@@ -102,54 +103,19 @@ async function injectChunk(
     }
     ready.push({ row, payload });
   }
-  counts.read += rows.length;
-
-  const printed: number[] = [];
+  const sent = settings.simulation ? [] : ready.map(({ row }) => ({ id: row.id, taxNumber: row.taxNumber }));
   if (settings.simulation) {
     for (const { row } of ready) items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "SIMULATED", reason: "Would be sent (simulation)." });
-    counts.sent += ready.length;
-  } else if (ready.length > 0) {
-    // Events first: PUT is idempotent, so a performance is created once and re-sent harmlessly.
-    const performances = new Map(ready.filter((r) => !r.row.performance!.tixngoEventSyncedAt).map((r) => [r.row.performance!.id, r.row.performance!]));
-    for (const performance of performances.values()) {
-      await client.putEvent(eventPayload(performance));
-      await prisma.performance.update({ where: { id: performance.id }, data: { tixngoEventSyncedAt: new Date() } });
-      await ctx.log("INFO", `TIXNGO event ${performance.code} created or updated.`);
-    }
-    const response = await client.injectTickets(ready.map((r) => r.payload));
-    counts.sent += ready.length;
-    const results = new Map(response.results.map((r) => [r.id, r]));
-    for (const { row } of ready) {
-      const result = results.get(row.taxNumber);
-      // ALREADY_INJECTED: TIXNGO has it (a retried call or an earlier run cut short): it is printed.
-      if (result?.status === "ACCEPTED" || result?.reason === ItemRejection.ALREADY_INJECTED) {
-        printed.push(row.id);
-        items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "ACCEPTED", reason: result.status === "ACCEPTED" ? "INJECTED" : "Already in TIXNGO" });
-      } else {
-        items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "REJECTED", reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned for this ticket." });
-      }
-    }
+    return commitInjected(ctx, { read: rows.length, sent: ready.length, printed: [], items }, counts);
   }
-  const skipped = items.filter((i) => i.outcome === "SKIPPED").length;
-  const rejected = items.filter((i) => i.outcome === "REJECTED").length;
-  counts.accepted += printed.length;
-  counts.skipped += skipped;
-  counts.rejected += rejected;
-  const now = new Date();
-  await prisma.$transaction(async (tx) => {
-    if (printed.length > 0) {
-      await tx.ticket.updateMany({
-        where: { id: { in: printed }, status: "NOT_PRINTED" },
-        data: { status: "PRINTED", statusChangedAt: now, printedAt: now, printedById: options.printerId, injectedByScheduleId: schedule.id, tixngoStatus: "INJECTED", tixngoStatusChangedAt: now },
-      });
-    }
-    if (items.length > 0) await tx.executionItem.createMany({ data: items.map((item) => ({ ...item, executionId: execution.id })) });
-    await bumpRunningExecution(tx, execution.id, {
-      readCount: { increment: rows.length },
-      sentCount: { increment: ready.length },
-      acceptedCount: { increment: printed.length },
-      rejectedCount: { increment: rejected },
-      skippedCount: { increment: skipped },
-    });
-  });
+  if (ready.length === 0) return commitInjected(ctx, { read: rows.length, sent: 0, printed: [], items }, counts);
+  // Events first: PUT is idempotent, so a performance is created once and re-sent harmlessly.
+  const performances = new Map(ready.filter((r) => !r.row.performance!.tixngoEventSyncedAt).map((r) => [r.row.performance!.id, r.row.performance!]));
+  for (const performance of performances.values()) {
+    await client.putEvent(eventPayload(performance));
+    await prisma.performance.update({ where: { id: performance.id }, data: { tixngoEventSyncedAt: new Date() } });
+    await ctx.log("INFO", `TIXNGO event ${performance.code} created or updated.`);
+  }
+  const outcome = injectionOutcome(sent, await client.injectTickets(ready.map((r) => r.payload)));
+  await commitInjected(ctx, { read: rows.length, sent: ready.length, printed: outcome.printed, items: [...items, ...outcome.items], printerId: options.printerId }, counts);
 }
