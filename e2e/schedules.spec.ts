@@ -204,6 +204,51 @@ test("a failing run ends in ERROR and e-mails the failure address", async ({ pag
   expect(mail.text).toContain("Geneva Arena Live");
 });
 
+test("end to end: inject a file's tickets, transfer one in TIXNGO, retrieve: the ticket shows it", async ({ page }) => {
+  await signInAs(page, "operator@geneva.demo");
+  // A NOT_PRINTED match ticket and its file.
+  await page.goto("/tickets?status=NOT_PRINTED&q=GVA");
+  let taxNumber = "";
+  let fileNumber = "";
+  for (const row of await page.getByTestId("tickets-table").locator("tbody tr").all()) {
+    if ((await row.textContent())?.includes("Genève-Servette")) {
+      taxNumber = (await row.locator("td a").first().textContent())!.trim();
+      fileNumber = (await row.locator("td").nth(3).textContent())!.trim();
+      break;
+    }
+  }
+  expect(taxNumber).not.toBe("");
+
+  await newSchedule(page, "TICKET_INJECTION", "Inject one file");
+  await page.getByLabel("File number").fill(fileNumber);
+  await page.getByRole("button", { name: "Create schedule" }).click();
+  await page.getByTestId("run-now").click();
+  await expect(page.getByTestId("execution-status")).toContainText(/OK|WARNING/, { timeout: 15_000 });
+  await expect(page.getByTestId("execution-items")).toContainText(taxNumber);
+
+  // The spectator's side, in the simulator.
+  const act = (action: string, body: object = {}) =>
+    fetch(`${SIM}/_sim/organizers/GVA/tickets/${taxNumber}/${action}`, { method: "POST", headers: { "x-sim-token": "sim-admin" }, body: JSON.stringify(body) }).then((r) => expect(r.status).toBe(200));
+  await act("download");
+  await act("transfer", { recipientEmail: "new.fan@example.org" });
+  await act("accept", { recipient: { firstName: "Nora", lastName: "Fan", email: "new.fan@example.org" } });
+
+  await page.goto("/schedules");
+  await page.getByTestId("run-now-Feedback").click();
+  await expect(page.getByTestId("execution-status")).toContainText(/OK|WARNING/, { timeout: 15_000 });
+
+  await page.goto(`/tickets?q=${taxNumber}`);
+  await page.getByRole("link", { name: taxNumber }).click();
+  await expect(page.getByTestId("tixngo-section")).toContainText("Transferred");
+  await expect(page.getByTestId("tixngo-section")).toContainText("new.fan@example.org");
+  await expect(page.getByTestId("cultural-contact")).toHaveText("Nora Fan");
+  const history = page.locator("section", { has: page.getByRole("heading", { name: "Distribution history" }) });
+  await expect(history.locator("tbody tr")).toHaveCount(1);
+  await expect(history).toContainText("CONFIRMED");
+  await expect(history).toContainText("Nora Fan");
+  await expect(page.locator("section", { has: page.getByRole("heading", { name: "Transaction log" }) }).locator("tbody tr")).toHaveCount(4);
+});
+
 test("a viewer sees schedules but cannot run or change them", async ({ page }) => {
   await signInAs(page, "viewer@geneva.demo");
   await page.goto("/schedules");
