@@ -58,3 +58,6 @@ export async function bumpRunningExecution(tx: TTx, executionId: number, data: P
   const updated = await tx.execution.updateMany({ where: { id: executionId, status: "RUNNING" }, data });
   if (updated.count === 0) throw new RunSupersededError();
 }
+
+/** A page of up to 10,000 changes is one transaction: give it room, but not forever. */
+export const PAGE_TRANSACTION = { timeout: 120_000, maxWait: 30_000 } as const;

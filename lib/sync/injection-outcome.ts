@@ -1,7 +1,8 @@
 // What ticket injection and privilege injection share: reading TIXNGO's
 // per-item answer, and committing one call's outcome.
-import { bumpRunningExecution, type TCounts, type TItem, type TRunContext } from "@/lib/engine/run-context";
+import { bumpRunningExecution, PAGE_TRANSACTION, type TCounts, type TItem, type TRunContext } from "@/lib/engine/run-context";
 import { ItemRejection, type TBatchResponse } from "@/lib/tixngo/contract";
+import { insertExecutionItems } from "./batch-writes";
 
 /** ALREADY_INJECTED means TIXNGO has it (a retried call, a run cut short): it counts as printed. */
 export function injectionOutcome(sent: { id: number; taxNumber: string }[], response: TBatchResponse): { printed: number[]; items: TItem[] } {
@@ -37,7 +38,7 @@ export async function commitInjected(
         data: { status: "PRINTED", statusChangedAt: now, printedAt: now, printedById: outcome.printerId, injectedByScheduleId: schedule.id, tixngoStatus: "INJECTED", tixngoStatusChangedAt: now },
       });
     }
-    if (outcome.items.length > 0) await tx.executionItem.createMany({ data: outcome.items.map((item) => ({ ...item, executionId: execution.id })) });
+    await insertExecutionItems(tx, execution.id, outcome.items);
     await bumpRunningExecution(tx, execution.id, {
       readCount: { increment: outcome.read },
       sentCount: { increment: outcome.sent },
@@ -45,7 +46,7 @@ export async function commitInjected(
       rejectedCount: { increment: rejected },
       skippedCount: { increment: skipped },
     });
-  });
+  }, PAGE_TRANSACTION);
   counts.read += outcome.read;
   counts.sent += outcome.sent;
   counts.accepted += outcome.printed.length;

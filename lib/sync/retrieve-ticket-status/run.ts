@@ -2,13 +2,14 @@
 // pagination key, plan, and commit each page in one transaction together with
 // the key that follows it, so the key only advances past committed work.
 import type { TPrisma } from "@/lib/db/client";
-import { bumpRunningExecution, RunCancelledError, outcomeOf, type TCounts, type TRunContext, type TRunner } from "@/lib/engine/run-context";
+import { bumpRunningExecution, PAGE_TRANSACTION, RunCancelledError, outcomeOf, type TCounts, type TRunContext, type TRunner } from "@/lib/engine/run-context";
 import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { readSettings } from "@/lib/schedules/settings";
 import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
 import { planStatusUpdates, type TKnownTicket, type TTicketUpdate } from "./plan";
 import { isTransferChange, planDistribution, type TDistributionPlan, type TKnownContact } from "./distribution";
 import { parseReplayFile } from "./replay-file";
+import { insertExecutionItems, insertTicketTransactions } from "../batch-writes";
 
 type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
 
@@ -61,8 +62,8 @@ async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: S
   await prisma.$transaction(async (tx) => {
     await applyTicketUpdates(tx, plan.updates);
     if (distribution) await applyDistribution(tx, execution.organizationId, execution.id, distribution);
-    if (plan.transactions.length > 0) await tx.ticketTransaction.createMany({ data: plan.transactions, skipDuplicates: true });
-    if (plan.items.length > 0) await tx.executionItem.createMany({ data: plan.items.map((item) => ({ ...item, executionId: execution.id })) });
+    await insertTicketTransactions(tx, plan.transactions);
+    await insertExecutionItems(tx, execution.id, plan.items);
     if (nextPageKey !== null) await tx.schedule.update({ where: { id: schedule.id }, data: { paginationKey: nextPageKey } });
     await bumpRunningExecution(tx, execution.id, {
       ...(nextPageKey !== null ? { paginationKeyAfter: nextPageKey } : {}),
@@ -70,7 +71,7 @@ async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: S
       acceptedCount: { increment: plan.counts.accepted },
       skippedCount: { increment: plan.counts.skipped },
     });
-  });
+  }, PAGE_TRANSACTION);
   return plan;
 }
 
@@ -108,14 +109,57 @@ async function applyDistribution(tx: TTx, organizationId: string, executionId: n
     let next = (_max.number ?? 100000) + 1;
     await tx.contact.createMany({ data: plan.createContacts.map((c) => ({ ...c, organizationId, number: next++, origin: "TIXNGO_DISTRIBUTION" as const })) });
   }
-  for (const update of plan.updateContacts) await tx.contact.update({ where: { id: update.id }, data: { ...update.data, temporary: false } });
+  if (plan.updateContacts.length > 0) {
+    // Temporary contacts becoming known, all in one statement.
+    const u = plan.updateContacts;
+    await tx.$executeRawUnsafe(
+      `UPDATE "Contact" AS c SET temporary = false, title = v.title, "firstName" = v.first, "lastName" = v.last, "birthDate" = v.birth::date, email = v.email,
+         nationality = v.nationality, "idNumber" = v.idn, "mobilePhone" = v.phone, "countryCode" = v.country, language = v.lang,
+         "consentInstitutionEmail" = v.promo, "consentThirdPartyEmail" = v.third, "updatedAt" = (now() AT TIME ZONE 'UTC')
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::boolean[], $13::boolean[])
+         AS v(id, title, first, last, birth, email, nationality, idn, phone, country, lang, promo, third)
+       WHERE c.id = v.id`,
+      u.map((x) => x.id),
+      u.map((x) => x.data.title),
+      u.map((x) => x.data.firstName),
+      u.map((x) => x.data.lastName),
+      u.map((x) => x.data.birthDate?.toISOString().slice(0, 10) ?? null),
+      u.map((x) => x.data.email),
+      u.map((x) => x.data.nationality),
+      u.map((x) => x.data.idNumber),
+      u.map((x) => x.data.mobilePhone),
+      u.map((x) => x.data.countryCode),
+      u.map((x) => x.data.language),
+      u.map((x) => x.data.consentInstitutionEmail),
+      u.map((x) => x.data.consentThirdPartyEmail),
+    );
+  }
   if (plan.createEntries.length > 0) {
     await tx.distributionEntry.createMany({ data: plan.createEntries.map((e) => ({ ...e, organizationId, executionId, actor: `TIXNGO (${e.actor.toLowerCase()})` })), skipDuplicates: true });
   }
-  for (const resolve of plan.resolveEntries) {
-    await tx.distributionEntry.updateMany({ where: { id: resolve.id, status: "PENDING" }, data: { status: resolve.status, newContactId: resolve.newContactId, resolvedAt: resolve.resolvedAt, executionId } });
+  if (plan.resolveEntries.length > 0) {
+    // One statement for all outcomes; only an entry still PENDING is resolved.
+    await tx.$executeRawUnsafe(
+      `UPDATE "DistributionEntry" AS d SET status = v.status::"DistributionStatus", "newContactId" = v.contact, "resolvedAt" = (v.at::timestamptz AT TIME ZONE 'UTC'),
+         "executionId" = $5, "updatedAt" = (now() AT TIME ZONE 'UTC')
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v(id, status, contact, at)
+       WHERE d.id = v.id AND d.status = 'PENDING'`,
+      plan.resolveEntries.map((r) => r.id),
+      plan.resolveEntries.map((r) => r.status),
+      plan.resolveEntries.map((r) => r.newContactId),
+      plan.resolveEntries.map((r) => r.resolvedAt.toISOString()),
+      executionId,
+    );
   }
-  for (const move of plan.culturalContacts) await tx.ticket.update({ where: { id: move.ticketId }, data: { culturalContactId: move.contactId } });
+  if (plan.culturalContacts.length > 0) {
+    // Several transfers of one ticket in a page: the last one wins.
+    const last = new Map(plan.culturalContacts.map((m) => [m.ticketId, m.contactId]));
+    await tx.$executeRawUnsafe(
+      `UPDATE "Ticket" AS t SET "culturalContactId" = v.contact FROM unnest($1::int[], $2::text[]) AS v(id, contact) WHERE t.id = v.id`,
+      [...last.keys()],
+      [...last.values()],
+    );
+  }
 }
 
 /** The uploaded file, processed as one page the diff endpoint could have returned; the key does not move. */
