@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const user = await requirePage("view");
   const prisma = await db();
-  const [counts, executions, iface] = await Promise.all([
+  const since = new Date(Date.now() - 7 * 86_400_000);
+  const [counts, executions, iface, byStatus] = await Promise.all([
     ticketStatusCounts(prisma, user.organizationId),
     prisma.execution.findMany({
       where: { organizationId: user.organizationId },
@@ -21,7 +22,9 @@ export default async function DashboardPage() {
       include: { schedule: { select: { name: true } } },
     }),
     prisma.interface.findUnique({ where: { organizationId: user.organizationId }, select: { name: true, apiUrl: true } }),
+    prisma.execution.groupBy({ by: ["status"], where: { organizationId: user.organizationId, queuedAt: { gte: since } }, _count: { _all: true } }),
   ]);
+  const EXECUTION_COLORS: Record<string, string> = { OK: "bg-emerald-500", WARNING: "bg-amber-500", ERROR: "bg-rose-500", RUNNING: "bg-sky-500", QUEUED: "bg-slate-400", CANCELLED: "bg-slate-300" };
   return (
     <div className="space-y-6">
       <div>
@@ -38,6 +41,17 @@ export default async function DashboardPage() {
           <BarChart testId="chart-tixngo" bars={counts.families.map((row) => ({ label: row.label, value: row.count, className: row.family === "NONE" ? "bg-slate-300" : "bg-emerald-500" }))} />
         </section>
       </div>
+      <section className="card p-4">
+        <h2 className="mb-3">Executions of the last 7 days</h2>
+        <BarChart
+          testId="chart-executions"
+          bars={["OK", "WARNING", "ERROR", "CANCELLED", "RUNNING", "QUEUED"].map((status) => ({
+            label: status,
+            value: byStatus.find((row) => row.status === status)?._count._all ?? 0,
+            className: EXECUTION_COLORS[status],
+          }))}
+        />
+      </section>
       <section className="card p-4">
         <div className="mb-3 flex items-baseline justify-between">
           <h2>Latest executions</h2>
