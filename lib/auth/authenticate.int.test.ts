@@ -23,6 +23,15 @@ describe("authenticate", () => {
     expect(stored.passwordHash).not.toContain(DEMO_PASSWORD);
   });
 
+  it("locks an account for 15 minutes after 5 wrong passwords, even with the right one", async () => {
+    const email = "operator@geneva.demo";
+    const now = new Date("2026-11-23T10:00:00Z");
+    for (let i = 0; i < 5; i++) expect(await authenticate(database.prisma, { email, password: "guess" }, now)).toBeNull();
+    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, new Date(now.getTime() + 60_000))).toBeNull();
+    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, new Date(now.getTime() + 16 * 60_000))).toMatchObject({ email });
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { email } })).failedSignIns).toBe(0);
+  });
+
   it("refuses a wrong password, an unknown e-mail, a disabled user and malformed input", async () => {
     expect(await authenticate(database.prisma, { email: "admin@lausanne.demo", password: "nope" })).toBeNull();
     expect(await authenticate(database.prisma, { email: "nobody@lausanne.demo", password: DEMO_PASSWORD })).toBeNull();
