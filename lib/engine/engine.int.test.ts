@@ -167,6 +167,9 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
       expect(mail?.raw).not.toContain("demo-key-lse");
       const logs = await prisma.executionLog.findMany({ where: { executionId } });
       expect(logs.map((l) => l.message).join("\n")).toMatch(/retried/);
+      // Each exchange is dumped (maxLengthDumpedCallsInKbs), the key never.
+      expect(logs.filter((l) => l.message.startsWith("GET tickets/diff → 500"))).toHaveLength(4);
+      expect(JSON.stringify(logs.map((l) => [l.message, l.data]))).not.toContain("demo-key-lse");
     } finally {
       sim.faults.reset();
     }

@@ -9,7 +9,7 @@ import { retrieveTicketStatus } from "@/lib/sync/retrieve-ticket-status/run";
 import { injectDigitalPrivileges } from "@/lib/sync/privileges/run";
 import { pushCancelledTickets, pushControlledTickets } from "@/lib/sync/push-tickets/run";
 import { injectTickets } from "@/lib/sync/ticket-injection/run";
-import { createTixngoClient, TixngoError } from "@/lib/tixngo/client";
+import { createTixngoClient, TixngoError, type TTixngoCall } from "@/lib/tixngo/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { executionLogger, logger } from "./execution-log";
 import { finishExecution } from "./finish-execution";
@@ -72,6 +72,7 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
         apiKey: await interfaceApiKey(prisma, schedule.interfaceId),
         signal: controller.signal,
         onRetry: ({ attempt, waitMs, reason }) => void log("WARN", `TIXNGO call retried (attempt ${attempt + 1}) in ${Math.round(waitMs)} ms: ${reason}`),
+        onCall: callDumper(log, Number(parameterValue(parameters, "maxLengthDumpedCallsInKbs") ?? 64)),
       });
       await log("INFO", `${FUNCTION_LABELS[execution.function].name} started (${execution.trigger.toLowerCase()}).`, {
         ticketIterationSize: parameterValue(parameters, "ticketIterationSize"),
@@ -102,6 +103,17 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
     });
     await log(mail.sent ? "INFO" : "WARN", mail.sent ? `Failure e-mail sent to ${schedule.interface.failureEmails.join(", ")}.` : mail.reason);
   }
+}
+
+/**
+ * maxLengthDumpedCallsInKbs: each TIXNGO exchange in the execution log, its
+ * bodies cut to that size (0: the line without bodies). Headers, and so the
+ * API key, are never part of it.
+ */
+function callDumper(log: ReturnType<typeof executionLogger>, kb: number) {
+  const cut = (text: string | undefined) => (text === undefined || kb <= 0 ? undefined : text.length > kb * 1024 ? `${text.slice(0, kb * 1024)}… (${text.length} bytes)` : text);
+  return (call: TTixngoCall) =>
+    void log("DEBUG", `${call.method} ${call.path.split("?")[0]} → ${call.status ?? call.failure} in ${call.ms} ms`, { request: cut(call.request), response: cut(call.response) });
 }
 
 function describeFailure(error: unknown, aborted: boolean): TRunOutcome | { status: "CANCELLED"; message: string } {

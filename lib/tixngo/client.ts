@@ -61,7 +61,11 @@ export type TTixngoClientOptions = {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Called before each retry, for the execution log. */
   onRetry?: (info: { attempt: number; waitMs: number; reason: string }) => void;
+  /** Called after each HTTP exchange (never with headers: the key stays out). */
+  onCall?: (call: TTixngoCall) => void;
 };
+
+export type TTixngoCall = { method: string; path: string; status?: number; ms: number; request?: string; response?: string; failure?: TTixngoFailure };
 
 /** The base URL: the configured URL without its trailing `tickets`. */
 export function baseUrlOf(apiUrl: string): string {
@@ -84,23 +88,26 @@ export function createTixngoClient(options: TTixngoClientOptions) {
   async function once<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<{ value: T } | { error: TixngoError; retryAfterMs?: number }> {
     const signals = [AbortSignal.timeout(timeoutMs)];
     if (options.signal) signals.push(options.signal);
+    const started = performance.now();
+    const request = body === undefined ? undefined : JSON.stringify(body);
+    const report = (call: Omit<TTixngoCall, "method" | "path" | "ms" | "request">) =>
+      options.onCall?.({ method, path, ms: Math.round(performance.now() - started), request, ...call });
     let res: Response;
+    let text: string;
     try {
       res = await doFetch(`${base}${path}`, {
         method,
-        headers: { [API_KEY_HEADER]: options.apiKey, accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { [API_KEY_HEADER]: options.apiKey, accept: "application/json", ...(request === undefined ? {} : { "content-type": "application/json" }) },
+        body: request,
         signal: AbortSignal.any(signals),
       });
-    } catch (error) {
-      return { error: networkError(error, options.signal) };
-    }
-    let text: string;
-    try {
       text = await res.text();
     } catch (error) {
-      return { error: networkError(error, options.signal) };
+      const failure = networkError(error, options.signal);
+      report({ failure: failure.failure });
+      return { error: failure };
     }
+    report({ status: res.status, response: text });
     if (!res.ok) {
       const parsed = ZApiError.safeParse(safeJson(text));
       const code = parsed.success ? parsed.data.error.code : undefined;

@@ -75,6 +75,12 @@ export default async function ExecutionPage({ params, searchParams }: { params: 
           {logs.map((l) => (
             <li key={String(l.id)} className={l.level === "ERROR" ? "text-rose-700" : l.level === "WARN" ? "text-amber-700" : ""}>
               {l.at.toISOString().slice(11, 19)} {l.level.padEnd(5)} {l.message}
+              {l.data !== null && typeof l.data === "object" && ("request" in l.data || "response" in l.data) && (
+                <details className="ml-16 text-slate-500">
+                  <summary className="cursor-pointer">dump</summary>
+                  <pre className="max-h-64 overflow-auto whitespace-pre-wrap break-all">{JSON.stringify(l.data, null, 1)}</pre>
+                </details>
+              )}
             </li>
           ))}
         </ol>
