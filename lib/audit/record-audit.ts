@@ -1,11 +1,10 @@
-import type { TPrisma } from "@/lib/db/client";
+import type { TPrisma, TTransaction } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
 
 /** One audit line, written in the same transaction as the change it records. Never pass a secret in `changes`. */
 export function recordAudit(
-  tx: TTx,
+  tx: TTransaction,
   entry: { organizationId: string; userId: string; action: string; entityType: "Interface" | "Schedule" | "Execution"; entityId: string; summary: string; changes?: Prisma.InputJsonValue },
 ) {
   return tx.auditLog.create({ data: entry });

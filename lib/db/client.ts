@@ -17,6 +17,8 @@ function createPrisma(adapter: SqlDriverAdapterFactory) {
 }
 
 export type TPrisma = ReturnType<typeof createPrisma>;
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type TTransaction = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
 
 export type TDatabase = {
   config: TDatabaseConfig;

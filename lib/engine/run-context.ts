@@ -1,4 +1,4 @@
-import type { TPrisma } from "@/lib/db/client";
+import type { TPrisma, TTransaction } from "@/lib/db/client";
 import type { Execution, Prisma, Schedule } from "@/lib/generated/prisma/client";
 import type { ItemOutcome, LogLevel } from "@/lib/generated/prisma/enums";
 import type { TCustomParameters } from "@/lib/interfaces/custom-parameters";
@@ -52,9 +52,8 @@ export class RunSupersededError extends Error {
   }
 }
 
-type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
 
-export async function bumpRunningExecution(tx: TTx, executionId: number, data: Prisma.ExecutionUpdateManyMutationInput) {
+export async function bumpRunningExecution(tx: TTransaction, executionId: number, data: Prisma.ExecutionUpdateManyMutationInput) {
   const updated = await tx.execution.updateMany({ where: { id: executionId, status: "RUNNING" }, data });
   if (updated.count === 0) throw new RunSupersededError();
 }

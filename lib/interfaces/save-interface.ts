@@ -28,12 +28,13 @@ export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Re
   // A new interface needs its key; reported with the other fields' errors.
   const keyMissing = !existing && !(typeof raw.apiKey === "string" && raw.apiKey.trim());
   if (!parsed.success || keyMissing) {
-    if (parsed.success) throw new ActionError("Some fields need attention.", { apiKey: ["The API key is required."] });
-    const flat = z.flattenError(parsed.error);
-    // Parameter rows report on the list as a whole, with their messages.
-    const rowMessages = (list: string) => parsed.error.issues.filter((i) => i.path[0] === list).map((i) => i.message);
-    const fields: Record<string, string[]> = { ...(flat.fieldErrors as Record<string, string[]>) };
-    for (const list of ["customParameters", "ticketTemplate"]) if (rowMessages(list).length) fields[list] = rowMessages(list);
+    const issues = parsed.error?.issues ?? [];
+    const fields = { ...(z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>) };
+    // Parameter and template rows report on their list as a whole, with their messages.
+    for (const list of ["customParameters", "ticketTemplate"]) {
+      const messages = issues.filter((i) => i.path[0] === list).map((i) => i.message);
+      if (messages.length) fields[list] = messages;
+    }
     if (keyMissing) fields.apiKey = ["The API key is required."];
     throw new ActionError("Some fields need attention.", fields);
   }

@@ -1,15 +1,14 @@
 // Hot-path inserts as one statement each (unnest of column arrays): Prisma's
 // createMany spends seconds serializing 10,000 rows with JSON columns.
-import type { TPrisma } from "@/lib/db/client";
+import type { TPrisma, TTransaction } from "@/lib/db/client";
 import type { TItem } from "@/lib/engine/run-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
 /** Transaction-log rows; a (ticketId, sequence) already recorded is left alone. */
-export async function insertTicketTransactions(tx: TTx, rows: Prisma.TicketTransactionCreateManyInput[]) {
+export async function insertTicketTransactions(tx: TTransaction, rows: Prisma.TicketTransactionCreateManyInput[]) {
   if (rows.length === 0) return;
   await tx.$executeRawUnsafe(
     `INSERT INTO "TicketTransaction" ("ticketId", sequence, status, "statusChangedAt", actor, "activationMethod", owner, holder, "previousOwner", transfer, "executionId", "receivedAt")
@@ -32,7 +31,7 @@ export async function insertTicketTransactions(tx: TTx, rows: Prisma.TicketTrans
 }
 
 /** An execution's per-item report rows. */
-export async function insertExecutionItems(tx: TTx, executionId: number, items: TItem[]) {
+export async function insertExecutionItems(tx: TTransaction, executionId: number, items: TItem[]) {
   if (items.length === 0) return;
   await tx.$executeRawUnsafe(
     `INSERT INTO "ExecutionItem" ("executionId", "ticketId", "taxNumber", outcome, reason, "createdAt")

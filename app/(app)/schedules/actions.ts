@@ -83,15 +83,15 @@ export async function cancelExecutionAction(executionId: number): Promise<TActio
     const prisma = await db();
     const execution = await prisma.execution.findFirst({ where: { id: executionId, organizationId: user.organizationId } });
     if (!execution) return { error: "This execution does not exist in your organization." };
+    if (execution.status !== "QUEUED" && execution.status !== "RUNNING") return { error: `The execution already ended (${execution.status}).` };
     if (execution.status === "QUEUED") {
       await finishExecution(prisma, executionId, { status: "CANCELLED", message: `Cancelled by ${user.name} before it started.` });
-    } else if (execution.status === "RUNNING") {
-      // The run stops at its next page boundary; committed pages are kept.
-      await prisma.execution.update({ where: { id: executionId }, data: { cancelRequestedAt: new Date() } });
-    } else {
-      return { error: `The execution already ended (${execution.status}).` };
     }
-    await prisma.auditLog.create({ data: { organizationId: user.organizationId, userId: user.id, action: "execution.cancel", entityType: "Execution", entityId: String(executionId), summary: `Cancelled execution #${executionId}.` } });
+    await prisma.$transaction(async (tx) => {
+      // A running run stops at its next page boundary; committed pages are kept.
+      if (execution.status === "RUNNING") await tx.execution.update({ where: { id: executionId }, data: { cancelRequestedAt: new Date() } });
+      await recordAudit(tx, { organizationId: user.organizationId, userId: user.id, action: "execution.cancel", entityType: "Execution", entityId: String(executionId), summary: `Cancelled execution #${executionId}.` });
+    });
   } catch (error) {
     return failureState(error);
   }

@@ -1,7 +1,7 @@
 // Retrieve ticket status, the I/O shell: read the diff feed from the stored
 // pagination key, plan, and commit each page in one transaction together with
 // the key that follows it, so the key only advances past committed work.
-import type { TPrisma } from "@/lib/db/client";
+import type { TPrisma, TTransaction } from "@/lib/db/client";
 import { bumpRunningExecution, PAGE_TRANSACTION, RunCancelledError, outcomeOf, type TCounts, type TRunContext, type TRunner } from "@/lib/engine/run-context";
 import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { readSettings } from "@/lib/schedules/settings";
@@ -11,7 +11,6 @@ import { isTransferChange, planDistribution, type TDistributionPlan, type TKnown
 import { parseReplayFile } from "./replay-file";
 import { insertExecutionItems, insertTicketTransactions } from "../batch-writes";
 
-type TTx = Parameters<Parameters<TPrisma["$transaction"]>[0]>[0];
 
 export const retrieveTicketStatus: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;
@@ -102,7 +101,7 @@ async function distributionFor(ctx: TRunContext, changes: TLifecycleTicket[], kn
   });
 }
 
-async function applyDistribution(tx: TTx, organizationId: string, executionId: number, plan: TDistributionPlan) {
+async function applyDistribution(tx: TTransaction, organizationId: string, executionId: number, plan: TDistributionPlan) {
   if (plan.createContacts.length > 0) {
     // Contact numbers continue the organization's sequence (retrieve-status runs alone).
     const { _max } = await tx.contact.aggregate({ where: { organizationId }, _max: { number: true } });
@@ -182,7 +181,7 @@ async function processReplayFile(ctx: TRunContext, upload: { fileName: string; c
 }
 
 /** One statement for the whole page; a ticket's state never moves back to an older change. */
-async function applyTicketUpdates(tx: TTx, updates: TTicketUpdate[]) {
+async function applyTicketUpdates(tx: TTransaction, updates: TTicketUpdate[]) {
   if (updates.length === 0) return;
   await tx.$executeRawUnsafe(
     `UPDATE "Ticket" AS t SET
