@@ -1,7 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "test/server-only.ts") };
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  "server-only": path.resolve(import.meta.dirname, "test/server-only.ts"),
+};
 const env = { APP_ENCRYPTION_KEY: "test-encryption-key", AUTH_SECRET: "test-auth-secret", LOG_LEVEL: "warn" };
 
 export default defineConfig({
@@ -9,7 +12,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "simulator/**/*.test.ts"], exclude: ["**/*.int.test.ts"], env },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "simulator/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts"],
+          env,
+        },
       },
       {
         resolve: { alias },

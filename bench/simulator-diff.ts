@@ -16,7 +16,11 @@ export async function benchSimulatorDiff(): Promise<{ name: string; value: numbe
     });
     const generated = (await bulk.json()) as { changes: number; ms: number };
     const results = [
-      { name: `bulk: ${generated.changes.toLocaleString("en")} changes over ${TICKETS.toLocaleString("en")} tickets`, value: generated.ms, unit: "ms" },
+      {
+        name: `bulk: ${generated.changes.toLocaleString("en")} changes over ${TICKETS.toLocaleString("en")} tickets`,
+        value: generated.ms,
+        unit: "ms",
+      },
       { name: "bulk rate", value: Math.round(generated.changes / (generated.ms / 1000)), unit: "changes/s" },
     ];
     for (const limit of [1000, 10000]) {
@@ -36,7 +40,11 @@ export async function benchSimulatorDiff(): Promise<{ name: string; value: numbe
       }
       const ms = performance.now() - started;
       results.push(
-        { name: `diff limit=${limit}: ${pages} pages, ${read.toLocaleString("en")} changes (validated by the client schema)`, value: Math.round(ms / pages), unit: "ms/page" },
+        {
+          name: `diff limit=${limit}: ${pages} pages, ${read.toLocaleString("en")} changes (validated by the client schema)`,
+          value: Math.round(ms / pages),
+          unit: "ms/page",
+        },
         { name: `diff limit=${limit} throughput`, value: Math.round(read / (ms / 1000)), unit: "changes/s" },
       );
     }

@@ -31,8 +31,16 @@ export function ActionButton({
       <button type="submit" className={className} disabled={pending} data-testid={testId}>
         {pending ? (pendingLabel ?? "…") : label}
       </button>
-      {state.error && <span className="mt-1 max-w-xs text-xs text-red-700" data-testid={testId ? `${testId}-error` : undefined}>{state.error}</span>}
-      {state.message && <span className="mt-1 max-w-xs text-xs text-emerald-700" data-testid={testId ? `${testId}-message` : undefined}>{state.message}</span>}
+      {state.error && (
+        <span className="mt-1 max-w-xs text-xs text-red-700" data-testid={testId ? `${testId}-error` : undefined}>
+          {state.error}
+        </span>
+      )}
+      {state.message && (
+        <span className="mt-1 max-w-xs text-xs text-emerald-700" data-testid={testId ? `${testId}-message` : undefined}>
+          {state.message}
+        </span>
+      )}
     </form>
   );
 }

@@ -10,7 +10,10 @@ export function BarChart({ bars, testId }: { bars: TBar[]; testId?: string }) {
         <li key={bar.label} className="grid grid-cols-[9rem_1fr_3.5rem] items-center gap-2 text-sm">
           <span className="truncate text-slate-600">{bar.label}</span>
           <span className="h-3 rounded bg-slate-100" aria-hidden>
-            <span className={`block h-3 rounded ${bar.className ?? "bg-indigo-500"}`} style={{ width: `${(bar.value / max) * 100}%` }} />
+            <span
+              className={`block h-3 rounded ${bar.className ?? "bg-indigo-500"}`}
+              style={{ width: `${(bar.value / max) * 100}%` }}
+            />
           </span>
           <span className="text-right tabular-nums">{bar.value.toLocaleString("en")}</span>
         </li>

@@ -39,22 +39,43 @@ export function LiveExecution({ initial }: { initial: TExecutionProgress }) {
   return (
     <section className="card space-y-3 p-4" data-testid="live-execution">
       <div className="flex items-center gap-3">
-        <span data-testid="execution-status"><ExecutionStatusBadge status={progress.status} /></span>
+        <span data-testid="execution-status">
+          <ExecutionStatusBadge status={progress.status} />
+        </span>
         {progress.cancelRequested && active && <span className="muted">Cancellation requested…</span>}
-        {progress.message && <span className="text-sm" data-testid="execution-message">{progress.message}</span>}
+        {progress.message && (
+          <span className="text-sm" data-testid="execution-message">
+            {progress.message}
+          </span>
+        )}
       </div>
-      <div className="h-2.5 w-full rounded bg-slate-100" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
-        <div className={`h-2.5 rounded transition-all ${progress.status === "ERROR" ? "bg-rose-500" : progress.status === "WARNING" ? "bg-amber-500" : "bg-indigo-500"} ${active ? "animate-pulse" : ""}`} style={{ width: `${percent}%` }} />
+      <div
+        className="h-2.5 w-full rounded bg-slate-100"
+        role="progressbar"
+        aria-valuenow={percent}
+        aria-valuemin={0}
+        aria-valuemax={100}
+      >
+        <div
+          className={`h-2.5 rounded transition-all ${progress.status === "ERROR" ? "bg-rose-500" : progress.status === "WARNING" ? "bg-amber-500" : "bg-indigo-500"} ${active ? "animate-pulse" : ""}`}
+          style={{ width: `${percent}%` }}
+        />
       </div>
       <dl className="grid grid-cols-5 gap-2 text-center">
         {counts.map(([label, value]) => (
           <div key={label} className="rounded bg-slate-50 py-2">
             <dt className="text-xs text-slate-500 uppercase">{label}</dt>
-            <dd className="text-lg font-semibold tabular-nums" data-testid={`count-${label.toLowerCase()}`}>{value.toLocaleString("en")}</dd>
+            <dd className="text-lg font-semibold tabular-nums" data-testid={`count-${label.toLowerCase()}`}>
+              {value.toLocaleString("en")}
+            </dd>
           </div>
         ))}
       </dl>
-      {total > 0 && <p className="muted">{done.toLocaleString("en")} of at most {total.toLocaleString("en")} in this run.</p>}
+      {total > 0 && (
+        <p className="muted">
+          {done.toLocaleString("en")} of at most {total.toLocaleString("en")} in this run.
+        </p>
+      )}
     </section>
   );
 }

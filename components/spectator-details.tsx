@@ -24,7 +24,12 @@ export function SpectatorDetails({ value, empty }: { value: unknown; empty: stri
       <p className="font-medium">{[s.title, s.firstName, s.lastName].filter(Boolean).join(" ") || "—"}</p>
       {s.email && <p>{s.email}</p>}
       {s.phoneNumber && <p className="muted">{s.phoneNumber}</p>}
-      {s.dateOfBirth && <p className="muted">Born {s.dateOfBirth}{s.nationality ? ` · ${s.nationality}` : ""}</p>}
+      {s.dateOfBirth && (
+        <p className="muted">
+          Born {s.dateOfBirth}
+          {s.nationality ? ` · ${s.nationality}` : ""}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { ExecutionStatus, TicketStatus, TixngoStatus } from "@/lib/generated/prisma/enums";
 import { STATUS_LABELS, statusFamily, type TStatusFamily } from "@/lib/tixngo/statuses";
 
-const BASE = "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
+const BASE =
+  "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
 
 const FAMILY_COLORS: Record<TStatusFamily, string> = {
   INITIAL_DELIVERY: "bg-sky-50 text-sky-800 ring-sky-200",
@@ -38,7 +39,11 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
 };
 
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
-  return <span className={`${BASE} ${TICKET_COLORS[status]}`} data-status={status}>{TICKET_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`${BASE} ${TICKET_COLORS[status]}`} data-status={status}>
+      {TICKET_STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 const EXECUTION_COLORS: Record<ExecutionStatus, string> = {
@@ -51,5 +56,9 @@ const EXECUTION_COLORS: Record<ExecutionStatus, string> = {
 };
 
 export function ExecutionStatusBadge({ status }: { status: ExecutionStatus }) {
-  return <span className={`${BASE} ${EXECUTION_COLORS[status]}`} data-status={status}>{status}</span>;
+  return (
+    <span className={`${BASE} ${EXECUTION_COLORS[status]}`} data-status={status}>
+      {status}
+    </span>
+  );
 }

@@ -11,7 +11,9 @@ test("each role signs in and sees its organization and role", async ({ browser }
     const page = await context.newPage();
     await signInAs(page, email);
     await expect(page.getByTestId("user-role")).toContainText(role);
-    await expect(page.getByTestId("organization-name")).toHaveText(email.includes("geneva") ? "Geneva Arena Live" : "Lausanne Sports & Events");
+    await expect(page.getByTestId("organization-name")).toHaveText(
+      email.includes("geneva") ? "Geneva Arena Live" : "Lausanne Sports & Events",
+    );
     await context.close();
   }
 });

@@ -10,7 +10,11 @@ const SIM = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 3110}`;
 let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 
 async function simFaults(body?: object) {
-  await fetch(`${SIM}/_sim/faults`, { method: body ? "POST" : "DELETE", headers: { "x-sim-token": "sim-admin" }, body: body ? JSON.stringify(body) : undefined });
+  await fetch(`${SIM}/_sim/faults`, {
+    method: body ? "POST" : "DELETE",
+    headers: { "x-sim-token": "sim-admin" },
+    body: body ? JSON.stringify(body) : undefined,
+  });
 }
 
 test.beforeAll(async () => {
@@ -24,7 +28,9 @@ test.afterEach(async () => {
   await simFaults();
 });
 
-test("an admin deletes and creates the interface, edits it: rules explained, key write-only, connection tested", async ({ page }) => {
+test("an admin deletes and creates the interface, edits it: rules explained, key write-only, connection tested", async ({
+  page,
+}) => {
   await signInAs(page, "admin@geneva.demo");
   await page.goto("/interfaces");
   page.once("dialog", (dialog) => void dialog.accept());
@@ -49,7 +55,9 @@ test("an admin deletes and creates the interface, edits it: rules explained, key
   await page.getByLabel("Failure e-mail addresses").fill("ops@geneva.demo, not-an-email");
   await page.getByLabel("Parameter 1 value").fill("history");
   await page.getByRole("button", { name: "Save interface" }).click();
-  await expect(page.getByTestId("error-apiUrl")).toContainText("must be an absolute http(s) URL ending with organizer/tickets");
+  await expect(page.getByTestId("error-apiUrl")).toContainText(
+    "must be an absolute http(s) URL ending with organizer/tickets",
+  );
   await expect(page.getByTestId("error-failureEmails")).toContainText("Not an e-mail address: not-an-email.");
   await expect(page.getByTestId("error-customParameters")).toContainText("deprecated legacy mode");
 
@@ -78,7 +86,9 @@ test("an admin deletes and creates the interface, edits it: rules explained, key
   await expect(page.locator("body")).not.toContainText("wrong-key-123");
 });
 
-test("an admin sets a ticket template, refused with unknown placeholders, previewed on a real ticket", async ({ page }) => {
+test("an admin sets a ticket template, refused with unknown placeholders, previewed on a real ticket", async ({
+  page,
+}) => {
   await signInAs(page, "admin@geneva.demo");
   await page.goto("/interfaces/edit");
   await page.getByLabel("Type").selectOption("TIXNGO_WITH_TEMPLATE");
@@ -165,7 +175,9 @@ test("an operator creates each of the five schedule kinds with their own fields"
   await expect(page.getByTestId("saved")).toBeVisible();
   await newSchedule(page, "INJECT_DIGITAL_PRIVILEGES", "Cards");
   await page.getByRole("button", { name: "Create schedule" }).click();
-  await expect(page.getByTestId("error-name")).toHaveText("Another schedule of your organization already has this name.");
+  await expect(page.getByTestId("error-name")).toHaveText(
+    "Another schedule of your organization already has this name.",
+  );
 
   await page.goto("/schedules");
   for (const name of ["Feedback", "Injection", "Push cancelled", "Push controlled", "Cards"]) {
@@ -198,7 +210,9 @@ test("a failing run ends in ERROR and e-mails the failure address", async ({ pag
   await expect(page.getByTestId("execution-status")).toContainText("ERROR", { timeout: 20_000 });
   await expect(page.getByTestId("execution-message")).toContainText("TIXNGO call failed (SERVER)");
   const id = page.url().split("/").pop();
-  await expect.poll(() => smtp.mails.find((m) => m.subject.includes(`execution #${id}`))?.to, { timeout: 10_000 }).toEqual(["ops@geneva.demo"]);
+  await expect
+    .poll(() => smtp.mails.find((m) => m.subject.includes(`execution #${id}`))?.to, { timeout: 10_000 })
+    .toEqual(["ops@geneva.demo"]);
   const mail = smtp.mails.find((m) => m.subject.includes(`execution #${id}`))!;
   expect(mail.subject).toBe(`[S-360 ↔ TIXNGO] ERROR: Feedback (execution #${id})`);
   expect(mail.text).toContain("Geneva Arena Live");
@@ -228,7 +242,11 @@ test("end to end: inject a file's tickets, transfer one in TIXNGO, retrieve: the
 
   // The spectator's side, in the simulator.
   const act = (action: string, body: object = {}) =>
-    fetch(`${SIM}/_sim/organizers/GVA/tickets/${taxNumber}/${action}`, { method: "POST", headers: { "x-sim-token": "sim-admin" }, body: JSON.stringify(body) }).then((r) => expect(r.status).toBe(200));
+    fetch(`${SIM}/_sim/organizers/GVA/tickets/${taxNumber}/${action}`, {
+      method: "POST",
+      headers: { "x-sim-token": "sim-admin" },
+      body: JSON.stringify(body),
+    }).then((r) => expect(r.status).toBe(200));
   await act("download");
   await act("transfer", { recipientEmail: "new.fan@example.org" });
   await act("accept", { recipient: { firstName: "Nora", lastName: "Fan", email: "new.fan@example.org" } });
@@ -246,7 +264,9 @@ test("end to end: inject a file's tickets, transfer one in TIXNGO, retrieve: the
   await expect(history.locator("tbody tr")).toHaveCount(1);
   await expect(history).toContainText("CONFIRMED");
   await expect(history).toContainText("Nora Fan");
-  await expect(page.locator("section", { has: page.getByRole("heading", { name: "Transaction log" }) }).locator("tbody tr")).toHaveCount(4);
+  await expect(
+    page.locator("section", { has: page.getByRole("heading", { name: "Transaction log" }) }).locator("tbody tr"),
+  ).toHaveCount(4);
 });
 
 test("a viewer sees schedules but cannot run or change them", async ({ page }) => {

@@ -32,7 +32,14 @@ test("filter by S-360 status and page through the results", async ({ page }) => 
 test("search by contact e-mail finds the contact's tickets", async ({ page }) => {
   await signInAs(page, "operator@lausanne.demo");
   await page.goto("/tickets");
-  const email = (await page.getByTestId("tickets-table").locator("tbody tr").first().locator("td").nth(2).locator(".muted").textContent())!.trim();
+  const email = (await page
+    .getByTestId("tickets-table")
+    .locator("tbody tr")
+    .first()
+    .locator("td")
+    .nth(2)
+    .locator(".muted")
+    .textContent())!.trim();
   await page.getByLabel("Tax number or contact e-mail").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByTestId("tickets-table").locator("tbody tr").first()).toContainText(email);

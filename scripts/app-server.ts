@@ -3,7 +3,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type TAppServer = { url: string; child: ChildProcess };
 
-export async function startAppServer(options: { host?: string; port?: number; env?: Record<string, string> } = {}): Promise<TAppServer> {
+export async function startAppServer(
+  options: { host?: string; port?: number; env?: Record<string, string> } = {},
+): Promise<TAppServer> {
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
   const port = options.port ?? Number(process.env.PORT ?? 3000);
   const child = spawn("next", ["start", "-H", host, "-p", String(port)], {

@@ -31,9 +31,11 @@ try {
   await database.close();
 }
 // Failure e-mails go to a local SMTP sink that prints them here (unless SMTP_URL is set).
-const mail = process.env.SMTP_URL ? undefined : await startSmtpCapture(Number(process.env.DEMO_SMTP_PORT ?? 2525), (m) => {
-  console.log(`\n[mail] to ${m.to.join(", ")}: ${m.subject}\n${m.text.trim().replace(/^/gm, "       ")}\n`);
-});
+const mail = process.env.SMTP_URL
+  ? undefined
+  : await startSmtpCapture(Number(process.env.DEMO_SMTP_PORT ?? 2525), (m) => {
+      console.log(`\n[mail] to ${m.to.join(", ")}: ${m.subject}\n${m.text.trim().replace(/^/gm, "       ")}\n`);
+    });
 const app = await startAppServer({ env: mail ? { SMTP_URL: mail.url } : {} });
 stopOnSignals([app.child], async () => {
   await simulator.close();

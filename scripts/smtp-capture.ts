@@ -5,7 +5,10 @@ import { SMTPServer } from "smtp-server";
 
 export type TCapturedMail = { from: string; to: string[]; subject: string; text: string; raw: string };
 
-export async function startSmtpCapture(port = 0, onMail?: (mail: TCapturedMail) => void): Promise<{ url: string; mails: TCapturedMail[]; close(): Promise<void> }> {
+export async function startSmtpCapture(
+  port = 0,
+  onMail?: (mail: TCapturedMail) => void,
+): Promise<{ url: string; mails: TCapturedMail[]; close(): Promise<void> }> {
   const mails: TCapturedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,

@@ -20,6 +20,8 @@ step() {
   if "$@"; then echo "--- $name ok ($((SECONDS - t0)) s)"; else echo "--- $name FAILED ($((SECONDS - t0)) s)"; failed+=("$name"); fi
 }
 
+step format prettier --check --log-level warn .
+step lint eslint . --max-warnings 0
 step typecheck tsc --noEmit -p .
 step "unit+integration" vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 if build_is_stale; then step build next build; fi

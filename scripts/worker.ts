@@ -7,7 +7,9 @@ import { logger } from "../lib/engine/execution-log";
 
 const config = databaseConfig();
 if (config.kind !== "postgres") {
-  console.error("npm run worker is for PostgreSQL (DATABASE_URL=postgres://…). The embedded mode runs jobs inside the app.");
+  console.error(
+    "npm run worker is for PostgreSQL (DATABASE_URL=postgres://…). The embedded mode runs jobs inside the app.",
+  );
   process.exit(1);
 }
 if (!process.env.APP_ENCRYPTION_KEY) {
@@ -20,6 +22,9 @@ const engine = await startEngine(database, { work: true });
 logger.info("worker started");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    void engine.stop().then(() => database.close()).then(() => process.exit(0));
+    void engine
+      .stop()
+      .then(() => database.close())
+      .then(() => process.exit(0));
   });
 }

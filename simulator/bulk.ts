@@ -12,7 +12,10 @@ export const ZBulkRequest = z.object({
   eventId: z.string().min(1).default("BULK-EVENT"),
   seed: z.number().int().default(1),
   /** Prefix of generated ticket ids (so several bulks do not collide). */
-  prefix: z.string().regex(/^[A-Za-z0-9-]*$/).default("BULK"),
+  prefix: z
+    .string()
+    .regex(/^[A-Za-z0-9-]*$/)
+    .default("BULK"),
 });
 export type TBulkRequest = z.input<typeof ZBulkRequest>;
 
@@ -52,7 +55,13 @@ export function generateBulk(state: SimState, raw: TBulkRequest): { tickets: num
   const ticketCount = Math.min(input.tickets, input.changes);
   for (let i = 0; i < ticketCount; i++) {
     const ticketId = `${input.prefix}${existing + i + 1}`;
-    state.insertTicket(input.organizer, { ticketId, taxNumber: ticketId, eventId: input.eventId, kind: "TICKET", holder: person() });
+    state.insertTicket(input.organizer, {
+      ticketId,
+      taxNumber: ticketId,
+      eventId: input.eventId,
+      kind: "TICKET",
+      holder: person(),
+    });
     ids.push(ticketId);
   }
   let changes = ticketCount;
@@ -93,7 +102,11 @@ function nextAction(
     weighted.push([6, () => ({ type: "accept", recipient: { ...person(), email: recipientEmail } })]);
     weighted.push([2, () => ({ type: "reject" })], [1, () => ({ type: "cancel" })], [1, () => ({ type: "timeout" })]);
   }
-  if (can("activate")) weighted.push([4, () => ({ type: "activate", method: (["BT", "MANUAL", "OFFLINE", "ONLINE"] as const)[Math.floor(random() * 4)]! })]);
+  if (can("activate"))
+    weighted.push([
+      4,
+      () => ({ type: "activate", method: (["BT", "MANUAL", "OFFLINE", "ONLINE"] as const)[Math.floor(random() * 4)]! }),
+    ]);
   // Controls end a ticket's walk: rare, so tickets live through several activations.
   if (can("deactivate")) weighted.push([9, () => ({ type: "deactivate" })]);
   if (can("control")) weighted.push([1, () => ({ type: "control" })]);

@@ -1,7 +1,15 @@
 // Misbehaviour on demand, per endpoint ("*" for all), switched at run time.
 import { z } from "zod";
 
-export const SIM_ENDPOINTS = ["events", "inject", "invalidate", "control", "diff", "privilege-definitions", "privileges"] as const;
+export const SIM_ENDPOINTS = [
+  "events",
+  "inject",
+  "invalidate",
+  "control",
+  "diff",
+  "privilege-definitions",
+  "privileges",
+] as const;
 export type TSimEndpoint = (typeof SIM_ENDPOINTS)[number];
 
 export const ZFaultRule = z

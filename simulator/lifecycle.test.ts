@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { TLifecycleStatus, TSpectatorDetails } from "@/lib/tixngo/contract";
 import { TixngoStatus } from "@/lib/generated/prisma/enums";
-import { ALLOWED_FROM, applySpectatorAction, organizerControl, organizerInvalidate, type TSpectatorAction, type TTicketState } from "./lifecycle";
+import {
+  ALLOWED_FROM,
+  applySpectatorAction,
+  organizerControl,
+  organizerInvalidate,
+  type TSpectatorAction,
+  type TTicketState,
+} from "./lifecycle";
 
 const anna: TSpectatorDetails = { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" };
 const bob: TSpectatorDetails = { firstName: "Bob", lastName: "Favre", email: "bob@example.com" };
@@ -12,7 +19,10 @@ function ticket(status: TLifecycleStatus, extra: Partial<TTicketState> = {}): TT
     owner: status === "INJECTED" ? null : anna,
     holder: anna,
     transferable: true,
-    transfer: status === "PENDING_TRANSFER" ? { senderEmail: anna.email, recipientEmail: bob.email, status: "PENDING" } : undefined,
+    transfer:
+      status === "PENDING_TRANSFER"
+        ? { senderEmail: anna.email, recipientEmail: bob.email, status: "PENDING" }
+        : undefined,
     ...extra,
   };
 }
@@ -68,14 +78,33 @@ describe("spectator lifecycle", () => {
 
   it("a transfer records sender and recipient; acceptance moves ownership", () => {
     const pending = applySpectatorAction(ticket("ASSIGNED"), { type: "transfer", recipientEmail: bob.email });
-    expect(pending.ok && pending.state.transfer).toEqual({ senderEmail: anna.email, recipientEmail: bob.email, status: "PENDING" });
-    const accepted = applySpectatorAction(pending.ok ? pending.state : ticket("INJECTED"), { type: "accept", recipient: bob });
-    expect(accepted.ok && accepted.state).toMatchObject({ status: "TRANSFERRED", owner: bob, previousOwner: anna, transfer: { status: "ACCEPTED" } });
+    expect(pending.ok && pending.state.transfer).toEqual({
+      senderEmail: anna.email,
+      recipientEmail: bob.email,
+      status: "PENDING",
+    });
+    const accepted = applySpectatorAction(pending.ok ? pending.state : ticket("INJECTED"), {
+      type: "accept",
+      recipient: bob,
+    });
+    expect(accepted.ok && accepted.state).toMatchObject({
+      status: "TRANSFERRED",
+      owner: bob,
+      previousOwner: anna,
+      transfer: { status: "ACCEPTED" },
+    });
   });
 
   it("refuses a transfer to the owner, of a card, and an acceptance by someone else", () => {
-    expect(applySpectatorAction(ticket("DOWNLOADED"), { type: "transfer", recipientEmail: "ANNA@example.ch" }).ok).toBe(false);
-    expect(applySpectatorAction(ticket("DOWNLOADED", { transferable: false }), { type: "transfer", recipientEmail: bob.email })).toEqual({
+    expect(applySpectatorAction(ticket("DOWNLOADED"), { type: "transfer", recipientEmail: "ANNA@example.ch" }).ok).toBe(
+      false,
+    );
+    expect(
+      applySpectatorAction(ticket("DOWNLOADED", { transferable: false }), {
+        type: "transfer",
+        recipientEmail: bob.email,
+      }),
+    ).toEqual({
       ok: false,
       reason: "A digital privilege (card) is not transferable.",
     });
@@ -90,7 +119,10 @@ describe("spectator lifecycle", () => {
   });
 
   it("organizer invalidation goes to DELETION_PENDING once", () => {
-    expect(organizerInvalidate(ticket("PENDING_TRANSFER"))).toMatchObject({ changed: true, state: { status: "DELETION_PENDING", transfer: undefined } });
+    expect(organizerInvalidate(ticket("PENDING_TRANSFER"))).toMatchObject({
+      changed: true,
+      state: { status: "DELETION_PENDING", transfer: undefined },
+    });
     expect(organizerInvalidate(ticket("DELETION_PENDING")).changed).toBe(false);
   });
 });

@@ -2,7 +2,11 @@
 // action give the next ticket state, or the reason the action is impossible.
 import type { TLifecycleStatus, TSpectatorDetails } from "@/lib/tixngo/contract";
 
-export type TTransfer = { senderEmail: string; recipientEmail: string; status: "PENDING" | "ACCEPTED" | "REJECTED" | "CANCELLED" | "TIMED_OUT" };
+export type TTransfer = {
+  senderEmail: string;
+  recipientEmail: string;
+  status: "PENDING" | "ACCEPTED" | "REJECTED" | "CANCELLED" | "TIMED_OUT";
+};
 export type TActivationMethod = "BT" | "MANUAL" | "OFFLINE" | "ONLINE";
 
 export type TTicketState = {
@@ -28,9 +32,16 @@ export type TSpectatorAction =
   | { type: "deactivate" }
   | { type: "control" };
 
-export type TActionResult = { ok: true; state: TTicketState; actor: "MOBILE" | "BACKOFFICE" | "SYSTEM" } | { ok: false; reason: string };
+export type TActionResult =
+  { ok: true; state: TTicketState; actor: "MOBILE" | "BACKOFFICE" | "SYSTEM" } | { ok: false; reason: string };
 
-const ACTIVATED: TLifecycleStatus[] = ["BT_ACTIVATED", "MANUAL_ACTIVATED", "OFFLINE_ACTIVATED", "ONLINE_ACTIVATED", "ACTIVATED"];
+const ACTIVATED: TLifecycleStatus[] = [
+  "BT_ACTIVATED",
+  "MANUAL_ACTIVATED",
+  "OFFLINE_ACTIVATED",
+  "ONLINE_ACTIVATED",
+  "ACTIVATED",
+];
 // In a wallet and free to move: what assign, transfer and activate start from.
 const IN_WALLET: TLifecycleStatus[] = ["DOWNLOADED", "ASSIGNED", "TRANSFERRED", "FAILURE_TRANSFER", "FAILURE"];
 
@@ -49,24 +60,36 @@ export const ALLOWED_FROM: Record<TSpectatorAction["type"], TLifecycleStatus[]> 
 
 export function applySpectatorAction(ticket: TTicketState, action: TSpectatorAction): TActionResult {
   if (!ALLOWED_FROM[action.type].includes(ticket.status)) {
-    return { ok: false, reason: `Cannot ${action.type} a ticket in status ${ticket.status} (allowed from ${ALLOWED_FROM[action.type].join(", ")}).` };
+    return {
+      ok: false,
+      reason: `Cannot ${action.type} a ticket in status ${ticket.status} (allowed from ${ALLOWED_FROM[action.type].join(", ")}).`,
+    };
   }
   const base: TTicketState = { ...ticket };
   switch (action.type) {
     case "download":
       // The spectator the ticket was injected to now holds it in a wallet.
-      return { ok: true, actor: "MOBILE", state: { ...base, status: "DOWNLOADED", owner: ticket.owner ?? ticket.holder } };
+      return {
+        ok: true,
+        actor: "MOBILE",
+        state: { ...base, status: "DOWNLOADED", owner: ticket.owner ?? ticket.holder },
+      };
     case "assign":
       return { ok: true, actor: "MOBILE", state: { ...base, status: "ASSIGNED", holder: action.holder } };
     case "transfer": {
       if (!ticket.transferable) return { ok: false, reason: "A digital privilege (card) is not transferable." };
       const sender = ticket.owner?.email;
       if (!sender) return { ok: false, reason: "The ticket has no wallet owner to transfer from." };
-      if (sender.toLowerCase() === action.recipientEmail.toLowerCase()) return { ok: false, reason: "The recipient already owns the ticket." };
+      if (sender.toLowerCase() === action.recipientEmail.toLowerCase())
+        return { ok: false, reason: "The recipient already owns the ticket." };
       return {
         ok: true,
         actor: "MOBILE",
-        state: { ...base, status: "PENDING_TRANSFER", transfer: { senderEmail: sender, recipientEmail: action.recipientEmail, status: "PENDING" } },
+        state: {
+          ...base,
+          status: "PENDING_TRANSFER",
+          transfer: { senderEmail: sender, recipientEmail: action.recipientEmail, status: "PENDING" },
+        },
       };
     }
     case "accept": {
@@ -89,13 +112,29 @@ export function applySpectatorAction(ticket: TTicketState, action: TSpectatorAct
       };
     }
     case "reject":
-      return { ok: true, actor: "MOBILE", state: { ...base, status: "FAILURE_TRANSFER", transfer: { ...ticket.transfer!, status: "REJECTED" } } };
+      return {
+        ok: true,
+        actor: "MOBILE",
+        state: { ...base, status: "FAILURE_TRANSFER", transfer: { ...ticket.transfer!, status: "REJECTED" } },
+      };
     case "cancel":
-      return { ok: true, actor: "MOBILE", state: { ...base, status: "FAILURE_TRANSFER", transfer: { ...ticket.transfer!, status: "CANCELLED" } } };
+      return {
+        ok: true,
+        actor: "MOBILE",
+        state: { ...base, status: "FAILURE_TRANSFER", transfer: { ...ticket.transfer!, status: "CANCELLED" } },
+      };
     case "timeout":
-      return { ok: true, actor: "SYSTEM", state: { ...base, status: "FAILURE", transfer: { ...ticket.transfer!, status: "TIMED_OUT" } } };
+      return {
+        ok: true,
+        actor: "SYSTEM",
+        state: { ...base, status: "FAILURE", transfer: { ...ticket.transfer!, status: "TIMED_OUT" } },
+      };
     case "activate":
-      return { ok: true, actor: "MOBILE", state: { ...base, status: `${action.method}_ACTIVATED` as TLifecycleStatus, activationMethod: action.method } };
+      return {
+        ok: true,
+        actor: "MOBILE",
+        state: { ...base, status: `${action.method}_ACTIVATED` as TLifecycleStatus, activationMethod: action.method },
+      };
     case "deactivate":
       return { ok: true, actor: "MOBILE", state: { ...base, status: "DEACTIVATED" } };
     case "control":
@@ -104,7 +143,9 @@ export function applySpectatorAction(ticket: TTicketState, action: TSpectatorAct
 }
 
 /** Organizer-side control (push controlled): from anything but deletion; repeating it changes nothing. */
-export function organizerControl(ticket: TTicketState): { ok: true; changed: boolean; state: TTicketState } | { ok: false; reason: string } {
+export function organizerControl(
+  ticket: TTicketState,
+): { ok: true; changed: boolean; state: TTicketState } | { ok: false; reason: string } {
   if (ticket.status === "DELETION_PENDING" || ticket.status === "DELETED") return { ok: false, reason: "DELETED" };
   if (ticket.status === "CONTROLLED") return { ok: true, changed: false, state: ticket };
   return { ok: true, changed: true, state: { ...ticket, status: "CONTROLLED" } };
@@ -112,6 +153,7 @@ export function organizerControl(ticket: TTicketState): { ok: true; changed: boo
 
 /** Organizer-side invalidation (push cancelled): DELETION_PENDING, confirmed later as DELETED. */
 export function organizerInvalidate(ticket: TTicketState): { ok: true; changed: boolean; state: TTicketState } {
-  if (ticket.status === "DELETION_PENDING" || ticket.status === "DELETED") return { ok: true, changed: false, state: ticket };
+  if (ticket.status === "DELETION_PENDING" || ticket.status === "DELETED")
+    return { ok: true, changed: false, state: ticket };
   return { ok: true, changed: true, state: { ...ticket, status: "DELETION_PENDING", transfer: undefined } };
 }

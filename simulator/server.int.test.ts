@@ -18,7 +18,11 @@ let api: string;
 async function call(method: string, route: string, body?: unknown, key: string | null = KEY) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (key) headers["x-tixngo-key"] = key;
-  const res = await fetch(`${api}${route}`, { method, headers, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+  const res = await fetch(`${api}${route}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as TJson) : undefined };
 }
@@ -52,7 +56,14 @@ function ticket(id: string, overrides: Partial<TTicketInput> = {}): TTicketInput
   return {
     ticketId: id,
     event: { id: "M1" },
-    purchaseDetails: { fileNumber: "F1", taxNumber: id, purchaseDate: "2026-11-01T10:00:00Z", price: 48, currency: "CHF", category: "CAT1" },
+    purchaseDetails: {
+      fileNumber: "F1",
+      taxNumber: id,
+      purchaseDate: "2026-11-01T10:00:00Z",
+      price: 48,
+      currency: "CHF",
+      category: "CAT1",
+    },
     security: { barcode: `BC${id}` },
     spectatorDetails: { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" },
     ...overrides,
@@ -65,7 +76,15 @@ async function feed(key = KEY): Promise<TLifecycleTicket[]> {
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, quiet: true, deletionDelayMs: 150, keys: [["LSE", KEY], ["GVA", OTHER_KEY]] });
+  sim = await startSimulator({
+    port: 0,
+    quiet: true,
+    deletionDelayMs: 150,
+    keys: [
+      ["LSE", KEY],
+      ["GVA", OTHER_KEY],
+    ],
+  });
   api = `${sim.url}/v3/organizer/`;
 });
 afterAll(async () => {
@@ -103,10 +122,17 @@ describe("events", () => {
   });
 
   it("refuses a broken body with the path of each problem", async () => {
-    const res = await call("PUT", "events/M2", { ...EVENT, id: "M2", address: { site: "x", city: "y", countryCode: "CHE" } });
+    const res = await call("PUT", "events/M2", {
+      ...EVENT,
+      id: "M2",
+      address: { site: "x", city: "y", countryCode: "CHE" },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("INVALID_REQUEST");
-    expect(res.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(["address.countryCode", "address.zip"]);
+    expect(res.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual([
+      "address.countryCode",
+      "address.zip",
+    ]);
     expect((await call("PUT", "events/M3", EVENT)).body.error.message).toMatch(/differs/);
     expect((await call("PUT", "events/M1", "{not json")).body.error.code).toBe("INVALID_JSON");
   });
@@ -125,7 +151,9 @@ describe("ticket injection", () => {
       ],
     });
     expect(res.status).toBe(200);
-    expect(res.body.results.map((r: { id: string; status: string; reason?: string }) => [r.id, r.status, r.reason])).toEqual([
+    expect(
+      res.body.results.map((r: { id: string; status: string; reason?: string }) => [r.id, r.status, r.reason]),
+    ).toEqual([
       ["INJ-1", "ACCEPTED", undefined],
       ["INJ-1", "REJECTED", "ALREADY_INJECTED"],
       ["INJ-2", "REJECTED", "INVALID"],
@@ -136,7 +164,12 @@ describe("ticket injection", () => {
     expect(res.body.results[2].message).toMatch(/spectatorDetails.firstName/);
     const injected = (await feed()).filter((c) => c.ticketId === "INJ-1");
     expect(injected).toHaveLength(1);
-    expect(injected[0]).toMatchObject({ status: "INJECTED", actor: "S360", owner: null, spectatorDetails: { email: "anna@example.ch" } });
+    expect(injected[0]).toMatchObject({
+      status: "INJECTED",
+      actor: "S360",
+      owner: null,
+      spectatorDetails: { email: "anna@example.ch" },
+    });
   });
 
   it("refuses an empty or oversized batch whole", async () => {
@@ -163,12 +196,18 @@ describe("invalidation and control", () => {
     ]);
     expect((await feed()).filter((c) => c.ticketId === "DEL-1").at(-1)?.status).toBe("DELETION_PENDING");
     await new Promise((r) => setTimeout(r, 400));
-    expect((await feed()).filter((c) => c.ticketId === "DEL-1").map((c) => c.status)).toEqual(["INJECTED", "DELETION_PENDING", "DELETED"]);
+    expect((await feed()).filter((c) => c.ticketId === "DEL-1").map((c) => c.status)).toEqual([
+      "INJECTED",
+      "DELETION_PENDING",
+      "DELETED",
+    ]);
     // A deleted ticket cannot be transferred nor controlled.
     const transfer = await simAction("DEL-1", "transfer", { recipientEmail: "bob@example.com" });
     expect(transfer.status).toBe(409);
     expect(transfer.body.error.message).toMatch(/DELETED/);
-    const control = await call("POST", "tickets/control", { tickets: [{ ticketId: "DEL-1", controlledAt: "2026-12-01T19:00:00Z" }] });
+    const control = await call("POST", "tickets/control", {
+      tickets: [{ ticketId: "DEL-1", controlledAt: "2026-12-01T19:00:00Z" }],
+    });
     expect(control.body.results[0]).toMatchObject({ status: "REJECTED", reason: "DELETED" });
   });
 
@@ -180,7 +219,9 @@ describe("invalidation and control", () => {
     const changes = (await feed()).filter((c) => c.ticketId === "CTL-1");
     expect(changes.map((c) => c.status)).toEqual(["INJECTED", "CONTROLLED"]);
     expect(changes[1]!.statusChangedAt).toBe("2026-12-01T19:05:00+01:00");
-    expect((await call("POST", "tickets/control", { tickets: [{ ticketId: "CTL-1", controlledAt: "yesterday" }] })).status).toBe(400);
+    expect(
+      (await call("POST", "tickets/control", { tickets: [{ ticketId: "CTL-1", controlledAt: "yesterday" }] })).status,
+    ).toBe(400);
   });
 });
 
@@ -188,18 +229,44 @@ describe("spectator actions", () => {
   it("plays a transfer end to end, each step a change with the full ticket state", async () => {
     await call("POST", "tickets", { tickets: [ticket("TR-1")] });
     expect((await simAction("TR-1", "download")).status).toBe(200);
-    const holder = { firstName: "Anna", lastName: "Muller", email: "anna@example.ch", organizerSpectatorPreference: { allowPromoEmail: true, allowThirdPartyEmail: false } };
+    const holder = {
+      firstName: "Anna",
+      lastName: "Muller",
+      email: "anna@example.ch",
+      organizerSpectatorPreference: { allowPromoEmail: true, allowThirdPartyEmail: false },
+    };
     expect((await simAction("TR-1", "assign", { holder })).status).toBe(200);
     expect((await simAction("TR-1", "transfer", { recipientEmail: "bob@example.com" })).status).toBe(200);
-    const accept = await simAction("TR-1", "accept", { recipient: { email: "bob@example.com", firstName: "Bob", lastName: "Favre" } });
+    const accept = await simAction("TR-1", "accept", {
+      recipient: { email: "bob@example.com", firstName: "Bob", lastName: "Favre" },
+    });
     expect(accept.status).toBe(200);
     expect((await simAction("TR-1", "activate", { method: "ONLINE" })).status).toBe(200);
     expect((await simAction("TR-1", "control")).status).toBe(200);
     const changes = (await feed()).filter((c) => c.ticketId === "TR-1");
-    expect(changes.map((c) => c.status)).toEqual(["INJECTED", "DOWNLOADED", "ASSIGNED", "PENDING_TRANSFER", "TRANSFERRED", "ONLINE_ACTIVATED", "CONTROLLED"]);
-    expect(changes[2]!.spectatorDetails?.organizerSpectatorPreference).toEqual({ allowPromoEmail: true, allowThirdPartyEmail: false });
-    expect(changes[3]!.transfer).toEqual({ senderEmail: "anna@example.ch", recipientEmail: "bob@example.com", status: "PENDING" });
-    expect(changes[4]).toMatchObject({ owner: { email: "bob@example.com" }, previousOwner: { email: "anna@example.ch" }, transfer: { status: "ACCEPTED" } });
+    expect(changes.map((c) => c.status)).toEqual([
+      "INJECTED",
+      "DOWNLOADED",
+      "ASSIGNED",
+      "PENDING_TRANSFER",
+      "TRANSFERRED",
+      "ONLINE_ACTIVATED",
+      "CONTROLLED",
+    ]);
+    expect(changes[2]!.spectatorDetails?.organizerSpectatorPreference).toEqual({
+      allowPromoEmail: true,
+      allowThirdPartyEmail: false,
+    });
+    expect(changes[3]!.transfer).toEqual({
+      senderEmail: "anna@example.ch",
+      recipientEmail: "bob@example.com",
+      status: "PENDING",
+    });
+    expect(changes[4]).toMatchObject({
+      owner: { email: "bob@example.com" },
+      previousOwner: { email: "anna@example.ch" },
+      transfer: { status: "ACCEPTED" },
+    });
     expect(changes[5]!.activationMethod).toBe("ONLINE");
   });
 
@@ -213,7 +280,10 @@ describe("spectator actions", () => {
     ] as const) {
       await simAction("TR-2", "transfer", { recipientEmail: "carla@example.com" });
       const res = await simAction("TR-2", action);
-      expect(res.body).toMatchObject({ status, transfer: { recipientEmail: "carla@example.com", status: transferStatus } });
+      expect(res.body).toMatchObject({
+        status,
+        transfer: { recipientEmail: "carla@example.com", status: transferStatus },
+      });
     }
   });
 
@@ -255,11 +325,15 @@ describe("diff feed", () => {
     const afterInsert = await call("GET", `tickets/diff?limit=3&paginationKey=${encodeURIComponent(firstPageKey!)}`);
     expect(afterInsert.body.tickets).toEqual(again.body.tickets);
     // The last key now sees exactly the new change.
-    const tail = ZDiffResponse.parse((await call("GET", `tickets/diff?paginationKey=${encodeURIComponent(key!)}`)).body);
+    const tail = ZDiffResponse.parse(
+      (await call("GET", `tickets/diff?paginationKey=${encodeURIComponent(key!)}`)).body,
+    );
     expect(tail.tickets.map((c) => c.ticketId)).toEqual(["LATE-1"]);
     expect(tail.hasMore).toBe(false);
     // At the end, the key stays where it is.
-    const end = ZDiffResponse.parse((await call("GET", `tickets/diff?paginationKey=${encodeURIComponent(tail.nextPageKey)}`)).body);
+    const end = ZDiffResponse.parse(
+      (await call("GET", `tickets/diff?paginationKey=${encodeURIComponent(tail.nextPageKey)}`)).body,
+    );
     expect(end).toEqual({ tickets: [], nextPageKey: tail.nextPageKey, hasMore: false });
   });
 
@@ -271,7 +345,9 @@ describe("diff feed", () => {
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe("INVALID_PAGINATION_KEY");
     }
-    expect((await call("GET", `tickets/diff?paginationKey=${encodeURIComponent(key)}`, undefined, OTHER_KEY)).status).toBe(400);
+    expect(
+      (await call("GET", `tickets/diff?paginationKey=${encodeURIComponent(key)}`, undefined, OTHER_KEY)).status,
+    ).toBe(400);
     expect((await call("GET", "tickets/diff?limit=0")).status).toBe(400);
     expect((await call("GET", "tickets/diff?limit=10001")).status).toBe(400);
     expect((await call("GET", "tickets/diff?limit=10000")).status).toBe(200);
@@ -284,7 +360,13 @@ describe("diff feed", () => {
 
 describe("digital privileges", () => {
   it("defines, injects per item, and refuses transfers of cards", async () => {
-    const definition = { id: "MEMBER-2627", name: "Membership 2026/27", type: "MEMBERSHIP", validFrom: "2026-07-01T00:00:00Z", validTo: "2027-06-30T23:59:59Z" };
+    const definition = {
+      id: "MEMBER-2627",
+      name: "Membership 2026/27",
+      type: "MEMBERSHIP",
+      validFrom: "2026-07-01T00:00:00Z",
+      validTo: "2027-06-30T23:59:59Z",
+    };
     expect((await call("PUT", "privilege-definitions/MEMBER-2627", definition)).status).toBe(201);
     const holder = { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" };
     const res = await call("POST", "privileges", {
@@ -294,7 +376,11 @@ describe("digital privileges", () => {
         { privilegeId: "CARD-2", definitionId: "NOPE", holder, cardNumber: "C0002" },
       ],
     });
-    expect(res.body.results.map((r: { status: string; reason?: string }) => r.reason ?? r.status)).toEqual(["ACCEPTED", "ALREADY_INJECTED", "DEFINITION_NOT_FOUND"]);
+    expect(res.body.results.map((r: { status: string; reason?: string }) => r.reason ?? r.status)).toEqual([
+      "ACCEPTED",
+      "ALREADY_INJECTED",
+      "DEFINITION_NOT_FOUND",
+    ]);
     await simAction("CARD-1", "download");
     const transfer = await simAction("CARD-1", "transfer", { recipientEmail: "bob@example.com" });
     expect(transfer.status).toBe(409);
@@ -366,13 +452,17 @@ describe("bulk and snapshot", () => {
     });
     expect(await res.json()).toMatchObject({ tickets: 500, changes: 5000 });
     const read = async (url: string, key?: string) => {
-      const r = await fetch(`${url}/v3/organizer/tickets/diff?limit=10000${key ? `&paginationKey=${encodeURIComponent(key)}` : ""}`, { headers: { "x-tixngo-key": "bulk-key-01" } });
+      const r = await fetch(
+        `${url}/v3/organizer/tickets/diff?limit=10000${key ? `&paginationKey=${encodeURIComponent(key)}` : ""}`,
+        { headers: { "x-tixngo-key": "bulk-key-01" } },
+      );
       return ZDiffResponse.parse(await r.json());
     };
     const before = await read(first.url);
     expect(before.tickets).toHaveLength(5000);
     const statuses = new Set(before.tickets.map((c) => c.status));
-    for (const s of ["DOWNLOADED", "PENDING_TRANSFER", "TRANSFERRED", "FAILURE_TRANSFER", "CONTROLLED"]) expect(statuses).toContain(s);
+    for (const s of ["DOWNLOADED", "PENDING_TRANSFER", "TRANSFERRED", "FAILURE_TRANSFER", "CONTROLLED"])
+      expect(statuses).toContain(s);
     await first.close();
 
     const second = await startSimulator({ port: 0, quiet: true, snapshotPath });

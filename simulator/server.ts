@@ -62,16 +62,20 @@ class HttpError extends Error {
 
 export async function startSimulator(options: TSimulatorOptions = {}): Promise<TSimulator> {
   const adminToken = options.adminToken ?? "sim-admin";
-  const snapshot = options.snapshotPath && existsSync(options.snapshotPath)
-    ? (JSON.parse(readFileSync(options.snapshotPath, "utf8")) as TSimSnapshot)
-    : undefined;
+  const snapshot =
+    options.snapshotPath && existsSync(options.snapshotPath)
+      ? (JSON.parse(readFileSync(options.snapshotPath, "utf8")) as TSimSnapshot)
+      : undefined;
   const state = new SimState({ deletionDelayMs: options.deletionDelayMs ?? 3000 }, snapshot);
   for (const [organizer, key] of options.keys ?? []) state.addKey(organizer, key);
   const faults = new Faults(options.random);
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) return sendJson(res, error.status, { error: { code: error.code, message: error.message, details: error.details } });
+      if (error instanceof HttpError)
+        return sendJson(res, error.status, {
+          error: { code: error.code, message: error.message, details: error.details },
+        });
       if (!options.quiet) console.error("[sim] unexpected error", error);
       sendJson(res, 500, { error: { code: ErrorCode.INTERNAL, message: "Simulator error." } });
     });
@@ -83,7 +87,9 @@ export async function startSimulator(options: TSimulatorOptions = {}): Promise<T
     if (path.startsWith(API_PREFIX)) return organizerApi(req, res, url, path.slice(API_PREFIX.length));
     if (path === "/" || path === "/index.html") {
       if (url.searchParams.get("token") !== adminToken) {
-        res.writeHead(401, { "content-type": "text/plain" }).end("Open the console with ?token=<admin token> (SIM_ADMIN_TOKEN).");
+        res
+          .writeHead(401, { "content-type": "text/plain" })
+          .end("Open the console with ?token=<admin token> (SIM_ADMIN_TOKEN).");
         return;
       }
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(consolePage(adminToken));
@@ -111,13 +117,29 @@ export async function startSimulator(options: TSimulatorOptions = {}): Promise<T
     if (decision.kind === "status") {
       const headers: Record<string, string> = {};
       if (decision.retryAfterSeconds !== undefined) headers["retry-after"] = String(decision.retryAfterSeconds);
-      const code = decision.status === 429 ? ErrorCode.RATE_LIMITED : decision.status === 401 ? ErrorCode.UNAUTHORIZED : ErrorCode.INTERNAL;
-      return sendJson(res, decision.status, { error: { code, message: `Fault injected: ${decision.status}.` } }, undefined, headers);
+      const code =
+        decision.status === 429
+          ? ErrorCode.RATE_LIMITED
+          : decision.status === 401
+            ? ErrorCode.UNAUTHORIZED
+            : ErrorCode.INTERNAL;
+      return sendJson(
+        res,
+        decision.status,
+        { error: { code, message: `Fault injected: ${decision.status}.` } },
+        undefined,
+        headers,
+      );
     }
 
     const key = header(req, API_KEY_HEADER);
     const organizer = state.organizerIdForKey(key);
-    if (!organizer) throw new HttpError(401, ErrorCode.UNAUTHORIZED, key ? "Unknown or revoked API key." : `Missing ${API_KEY_HEADER} header.`);
+    if (!organizer)
+      throw new HttpError(
+        401,
+        ErrorCode.UNAUTHORIZED,
+        key ? "Unknown or revoked API key." : `Missing ${API_KEY_HEADER} header.`,
+      );
 
     const second = segments[1];
     switch (endpoint) {
@@ -129,7 +151,12 @@ export async function startSimulator(options: TSimulatorOptions = {}): Promise<T
           return sendJson(res, 200, event, decision);
         }
         const event = parse(ZEvent, await readJson(req));
-        if (event.id !== eventId) throw new HttpError(400, ErrorCode.INVALID_REQUEST, `Body id ${event.id} differs from the path's ${eventId}.`);
+        if (event.id !== eventId)
+          throw new HttpError(
+            400,
+            ErrorCode.INVALID_REQUEST,
+            `Body id ${event.id} differs from the path's ${eventId}.`,
+          );
         const { created } = state.putEvent(organizer, event);
         return sendJson(res, created ? 201 : 200, event, decision);
       }
@@ -138,18 +165,38 @@ export async function startSimulator(options: TSimulatorOptions = {}): Promise<T
         return sendJson(res, 200, { results: state.injectTickets(organizer, body.tickets) }, decision);
       }
       case "invalidate":
-        return sendJson(res, 200, { results: state.invalidate(organizer, parse(ZInvalidateRequest, await readJson(req))) }, decision);
+        return sendJson(
+          res,
+          200,
+          { results: state.invalidate(organizer, parse(ZInvalidateRequest, await readJson(req))) },
+          decision,
+        );
       case "control":
-        return sendJson(res, 200, { results: state.control(organizer, parse(ZControlRequest, await readJson(req))) }, decision);
+        return sendJson(
+          res,
+          200,
+          { results: state.control(organizer, parse(ZControlRequest, await readJson(req))) },
+          decision,
+        );
       case "diff": {
         const query = parse(ZDiffQuery, Object.fromEntries(url.searchParams));
         const outcome = state.diff(organizer, query.paginationKey, query.limit);
-        if (!outcome.ok) throw new HttpError(400, ErrorCode.INVALID_PAGINATION_KEY, "The pagination key is not one this organizer was given.");
+        if (!outcome.ok)
+          throw new HttpError(
+            400,
+            ErrorCode.INVALID_PAGINATION_KEY,
+            "The pagination key is not one this organizer was given.",
+          );
         return sendJson(res, 200, outcome.page, decision);
       }
       case "privilege-definitions": {
         const definition = parse(ZPrivilegeDefinition, await readJson(req));
-        if (definition.id !== second) throw new HttpError(400, ErrorCode.INVALID_REQUEST, `Body id ${definition.id} differs from the path's ${second}.`);
+        if (definition.id !== second)
+          throw new HttpError(
+            400,
+            ErrorCode.INVALID_REQUEST,
+            `Body id ${definition.id} differs from the path's ${second}.`,
+          );
         const { created } = state.putDefinition(organizer, definition);
         return sendJson(res, created ? 201 : 200, definition, decision);
       }
@@ -173,7 +220,13 @@ export async function startSimulator(options: TSimulatorOptions = {}): Promise<T
     if (first === "organizers" && !second && method === "GET") {
       const keys = state.listKeys();
       return sendJson(res, 200, {
-        organizers: state.organizerIds().map((id) => ({ id, keys: keys.filter((k) => k.organizer === id).map((k) => k.key), ...state.overview(id, 0).counts })),
+        organizers: state
+          .organizerIds()
+          .map((id) => ({
+            id,
+            keys: keys.filter((k) => k.organizer === id).map((k) => k.key),
+            ...state.overview(id, 0).counts,
+          })),
       });
     }
     if (first === "state" && method === "GET") {
@@ -189,7 +242,12 @@ export async function startSimulator(options: TSimulatorOptions = {}): Promise<T
     if (first === "organizers" && third === "tickets" && fourth && fifth && method === "POST") {
       const action = parseAction(fifth, await readJson(req, true));
       const outcome = state.spectatorAction(second!, fourth, action);
-      if (!outcome.ok) throw new HttpError(outcome.status, outcome.status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.CONFLICT, outcome.reason);
+      if (!outcome.ok)
+        throw new HttpError(
+          outcome.status,
+          outcome.status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.CONFLICT,
+          outcome.reason,
+        );
       return sendJson(res, 200, outcome.change);
     }
     if (first === "keys" && method === "POST") {
@@ -288,10 +346,20 @@ function parseAction(name: string, body: unknown): TSpectatorAction {
       // The recipient's details as their app would send them; names default from the e-mail.
       const { recipient } = parse(z.object({ recipient: ZRecipient }), body);
       const local = recipient.email.split("@")[0] ?? "recipient";
-      return { type: "accept", recipient: { ...recipient, firstName: recipient.firstName ?? local, lastName: recipient.lastName ?? "Recipient" } };
+      return {
+        type: "accept",
+        recipient: {
+          ...recipient,
+          firstName: recipient.firstName ?? local,
+          lastName: recipient.lastName ?? "Recipient",
+        },
+      };
     }
     case "activate":
-      return { type: "activate", method: parse(z.object({ method: z.enum(["BT", "MANUAL", "OFFLINE", "ONLINE"]) }), body).method };
+      return {
+        type: "activate",
+        method: parse(z.object({ method: z.enum(["BT", "MANUAL", "OFFLINE", "ONLINE"]) }), body).method,
+      };
     default:
       throw new HttpError(404, ErrorCode.NOT_FOUND, `Unknown spectator action ${name}.`);
   }
@@ -300,7 +368,12 @@ function parseAction(name: string, body: unknown): TSpectatorAction {
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new HttpError(400, ErrorCode.INVALID_REQUEST, "The request does not follow the contract.", issueDetails(result.error));
+    throw new HttpError(
+      400,
+      ErrorCode.INVALID_REQUEST,
+      "The request does not follow the contract.",
+      issueDetails(result.error),
+    );
   }
   return result.data;
 }
@@ -330,7 +403,13 @@ async function readJson(req: IncomingMessage, emptyIsObject = false): Promise<un
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, decision?: TFaultDecision, headers: Record<string, string> = {}) {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  decision?: TFaultDecision,
+  headers: Record<string, string> = {},
+) {
   let text = JSON.stringify(body);
   if (decision?.kind === "pass" && decision.malformed) text = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
   res.writeHead(status, { "content-type": "application/json", ...headers });
@@ -356,4 +435,3 @@ function sendJson(res: ServerResponse, status: number, body: unknown, decision?:
 function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
-

@@ -2,6 +2,7 @@
 // their events, tickets, privilege definitions and the change feed. Every
 // change to a ticket appends one LifecycleTicket with the ticket's full state.
 import { randomBytes } from "node:crypto";
+import type { ZodError } from "zod";
 import {
   ItemRejection,
   ZEvent,
@@ -61,9 +62,7 @@ export type TSimSnapshot = {
 
 type TPendingDeletion = { organizer: string; ticketId: string; at: number };
 
-export type TActionOutcome =
-  | { ok: true; change: TLifecycleTicket }
-  | { ok: false; status: 404 | 409; reason: string };
+export type TActionOutcome = { ok: true; change: TLifecycleTicket } | { ok: false; status: 404 | 409; reason: string };
 
 export type TDiffOutcome = { ok: true; page: TDiffResponse } | { ok: false; reason: "INVALID_PAGINATION_KEY" };
 
@@ -163,8 +162,10 @@ export class SimState {
       const id = idOf(item, "ticketId", index);
       if (!parsed.success) return rejected(id, ItemRejection.INVALID, describe(parsed.error));
       const ticket = parsed.data;
-      if (org.tickets.has(ticket.ticketId)) return rejected(id, ItemRejection.ALREADY_INJECTED, "This ticketId was injected before.");
-      if (!org.events.has(ticket.event.id)) return rejected(id, ItemRejection.EVENT_NOT_FOUND, `Event ${ticket.event.id} does not exist: PUT it first.`);
+      if (org.tickets.has(ticket.ticketId))
+        return rejected(id, ItemRejection.ALREADY_INJECTED, "This ticketId was injected before.");
+      if (!org.events.has(ticket.event.id))
+        return rejected(id, ItemRejection.EVENT_NOT_FOUND, `Event ${ticket.event.id} does not exist: PUT it first.`);
       this.insertTicket(org, {
         ticketId: ticket.ticketId,
         taxNumber: ticket.purchaseDetails.taxNumber,
@@ -183,9 +184,14 @@ export class SimState {
       const id = idOf(item, "privilegeId", index);
       if (!parsed.success) return rejected(id, ItemRejection.INVALID, describe(parsed.error));
       const privilege = parsed.data;
-      if (org.tickets.has(privilege.privilegeId)) return rejected(id, ItemRejection.ALREADY_INJECTED, "This privilegeId was injected before.");
+      if (org.tickets.has(privilege.privilegeId))
+        return rejected(id, ItemRejection.ALREADY_INJECTED, "This privilegeId was injected before.");
       if (!org.definitions.has(privilege.definitionId)) {
-        return rejected(id, ItemRejection.DEFINITION_NOT_FOUND, `Privilege definition ${privilege.definitionId} does not exist: PUT it first.`);
+        return rejected(
+          id,
+          ItemRejection.DEFINITION_NOT_FOUND,
+          `Privilege definition ${privilege.definitionId} does not exist: PUT it first.`,
+        );
       }
       this.insertTicket(org, {
         ticketId: privilege.privilegeId,
@@ -199,7 +205,16 @@ export class SimState {
   }
 
   /** Creates a ticket as INJECTED (addressed to `holder`, in no wallet yet). */
-  insertTicket(org: TOrganizer | string, fields: { ticketId: string; taxNumber: string; eventId: string; kind: "TICKET" | "PRIVILEGE"; holder: TSpectatorDetails }): TSimTicket {
+  insertTicket(
+    org: TOrganizer | string,
+    fields: {
+      ticketId: string;
+      taxNumber: string;
+      eventId: string;
+      kind: "TICKET" | "PRIVILEGE";
+      holder: TSpectatorDetails;
+    },
+  ): TSimTicket {
     const organizer = typeof org === "string" ? this.organizer(org) : org;
     const ticket: TSimTicket = {
       ...fields,
@@ -223,7 +238,11 @@ export class SimState {
       if (result.changed) {
         Object.assign(ticket, result.state);
         this.record(org, ticket, "S360");
-        this.pendingDeletions.push({ organizer: organizerId, ticketId: ticket.ticketId, at: this.now() + this.options.deletionDelayMs });
+        this.pendingDeletions.push({
+          organizer: organizerId,
+          ticketId: ticket.ticketId,
+          at: this.now() + this.options.deletionDelayMs,
+        });
       }
       return { id: item.ticketId, status: "ACCEPTED" };
     });
@@ -336,7 +355,8 @@ export class SimState {
       owner: ticket.owner,
       spectatorDetails: ticket.holder,
     };
-    if (ticket.activationMethod && ticket.status.endsWith("ACTIVATED")) change.activationMethod = ticket.activationMethod;
+    if (ticket.activationMethod && ticket.status.endsWith("ACTIVATED"))
+      change.activationMethod = ticket.activationMethod;
     if (ticket.previousOwner) change.previousOwner = ticket.previousOwner;
     if (ticket.transfer) change.transfer = { ...ticket.transfer };
     org.changes.push(change);
@@ -375,7 +395,8 @@ export class SimState {
     for (const saved of snapshot.organizers) {
       const org = this.organizer(saved.id);
       for (const event of saved.events) org.events.set(event.id, ZEvent.parse(event));
-      for (const definition of saved.definitions) org.definitions.set(definition.id, ZPrivilegeDefinition.parse(definition));
+      for (const definition of saved.definitions)
+        org.definitions.set(definition.id, ZPrivilegeDefinition.parse(definition));
       for (const ticket of saved.tickets) org.tickets.set(ticket.ticketId, ticket);
       org.changes = saved.changes;
     }
@@ -406,6 +427,6 @@ function rejected(id: string, reason: string, message: string): TItemResult {
   return { id, status: "REJECTED", reason, message };
 }
 
-function describe(error: import("zod").ZodError): string {
+function describe(error: ZodError): string {
   return error.issues.map((issue) => `${issue.path.join(".") || "(item)"}: ${issue.message}`).join("; ");
 }

@@ -7,12 +7,17 @@ import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ticketStatusCounts } from "@/lib/tickets/ticket-status-counts";
 
+// Server components render once per request; the window is computed outside render rules.
+function daysAgo(days: number): Date {
+  return new Date(Date.now() - days * 86_400_000);
+}
+
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePage("view");
   const prisma = await db();
-  const since = new Date(Date.now() - 7 * 86_400_000);
+  const since = daysAgo(7);
   const [counts, executions, iface, byStatus] = await Promise.all([
     ticketStatusCounts(prisma, user.organizationId),
     prisma.execution.findMany({
@@ -21,24 +26,50 @@ export default async function DashboardPage() {
       take: 8,
       include: { schedule: { select: { name: true } } },
     }),
-    prisma.interface.findUnique({ where: { organizationId: user.organizationId }, select: { name: true, apiUrl: true } }),
-    prisma.execution.groupBy({ by: ["status"], where: { organizationId: user.organizationId, queuedAt: { gte: since } }, _count: { _all: true } }),
+    prisma.interface.findUnique({
+      where: { organizationId: user.organizationId },
+      select: { name: true, apiUrl: true },
+    }),
+    prisma.execution.groupBy({
+      by: ["status"],
+      where: { organizationId: user.organizationId, queuedAt: { gte: since } },
+      _count: { _all: true },
+    }),
   ]);
-  const EXECUTION_COLORS: Record<string, string> = { OK: "bg-emerald-500", WARNING: "bg-amber-500", ERROR: "bg-rose-500", RUNNING: "bg-sky-500", QUEUED: "bg-slate-400", CANCELLED: "bg-slate-300" };
+  const EXECUTION_COLORS: Record<string, string> = {
+    OK: "bg-emerald-500",
+    WARNING: "bg-amber-500",
+    ERROR: "bg-rose-500",
+    RUNNING: "bg-sky-500",
+    QUEUED: "bg-slate-400",
+    CANCELLED: "bg-slate-300",
+  };
   return (
     <div className="space-y-6">
       <div>
         <h1>Sync health</h1>
-        <p className="muted">{user.organizationName} · {counts.total.toLocaleString("en")} tickets</p>
+        <p className="muted">
+          {user.organizationName} · {counts.total.toLocaleString("en")} tickets
+        </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <section className="card p-4">
           <h2 className="mb-3">S-360 ticket status</h2>
-          <BarChart testId="chart-s360" bars={counts.s360.map((row) => ({ label: TICKET_STATUS_LABELS[row.status], value: row.count }))} />
+          <BarChart
+            testId="chart-s360"
+            bars={counts.s360.map((row) => ({ label: TICKET_STATUS_LABELS[row.status], value: row.count }))}
+          />
         </section>
         <section className="card p-4">
           <h2 className="mb-3">TIXNGO lifecycle (by family)</h2>
-          <BarChart testId="chart-tixngo" bars={counts.families.map((row) => ({ label: row.label, value: row.count, className: row.family === "NONE" ? "bg-slate-300" : "bg-emerald-500" }))} />
+          <BarChart
+            testId="chart-tixngo"
+            bars={counts.families.map((row) => ({
+              label: row.label,
+              value: row.count,
+              className: row.family === "NONE" ? "bg-slate-300" : "bg-emerald-500",
+            }))}
+          />
         </section>
       </div>
       <section className="card p-4">
@@ -55,22 +86,36 @@ export default async function DashboardPage() {
       <section className="card p-4">
         <div className="mb-3 flex items-baseline justify-between">
           <h2>Latest executions</h2>
-          <Link href="/executions" className="text-sm text-indigo-700 hover:underline">All executions</Link>
+          <Link href="/executions" className="text-sm text-indigo-700 hover:underline">
+            All executions
+          </Link>
         </div>
         {!iface && <p className="muted">No TIXNGO interface is set up for this organization yet.</p>}
         {executions.length === 0 ? (
           <p className="muted">No execution yet.</p>
         ) : (
           <table className="table">
-            <thead><tr><th>#</th><th>Schedule</th><th>Status</th><th>Started</th><th>Read / sent / rejected</th></tr></thead>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Schedule</th>
+                <th>Status</th>
+                <th>Started</th>
+                <th>Read / sent / rejected</th>
+              </tr>
+            </thead>
             <tbody>
               {executions.map((e) => (
                 <tr key={e.id}>
                   <td>{e.id}</td>
                   <td>{e.schedule.name}</td>
-                  <td><ExecutionStatusBadge status={e.status} /></td>
+                  <td>
+                    <ExecutionStatusBadge status={e.status} />
+                  </td>
                   <td>{formatDateTime(e.startedAt)}</td>
-                  <td className="tabular-nums">{e.readCount} / {e.sentCount} / {e.rejectedCount}</td>
+                  <td className="tabular-nums">
+                    {e.readCount} / {e.sentCount} / {e.rejectedCount}
+                  </td>
                 </tr>
               ))}
             </tbody>

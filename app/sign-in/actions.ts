@@ -17,7 +17,10 @@ export async function signInAction(_prev: TSignInState, form: FormData): Promise
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email: raw.email };
   const next = String(form.get("next") ?? "/");
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/" });
+    await signIn("credentials", {
+      ...parsed.data,
+      redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/",
+    });
     return {};
   } catch (error) {
     // The successful sign-in redirect is thrown too: only credential errors are ours.

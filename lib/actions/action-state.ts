@@ -24,7 +24,10 @@ export class ActionError extends Error {
 export function failureState(error: unknown): TActionState {
   if (error instanceof z.ZodError) {
     const flat = z.flattenError(error);
-    return { error: flat.formErrors[0] ?? "Some fields need attention.", fieldErrors: flat.fieldErrors as Record<string, string[]> };
+    return {
+      error: flat.formErrors[0] ?? "Some fields need attention.",
+      fieldErrors: flat.fieldErrors as Record<string, string[]>,
+    };
   }
   if (error instanceof ActionError) return { error: error.message, fieldErrors: error.fieldErrors };
   if (error instanceof NotAllowedError || error instanceof RunRefusedError) return { error: error.message };

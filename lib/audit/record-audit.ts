@@ -1,11 +1,18 @@
-import type { TPrisma, TTransaction } from "@/lib/db/client";
+import type { TTransaction } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
 
 /** One audit line, written in the same transaction as the change it records. Never pass a secret in `changes`. */
 export function recordAudit(
   tx: TTransaction,
-  entry: { organizationId: string; userId: string; action: string; entityType: "Interface" | "Schedule" | "Execution"; entityId: string; summary: string; changes?: Prisma.InputJsonValue },
+  entry: {
+    organizationId: string;
+    userId: string;
+    action: string;
+    entityType: "Interface" | "Schedule" | "Execution";
+    entityId: string;
+    summary: string;
+    changes?: Prisma.InputJsonValue;
+  },
 ) {
   return tx.auditLog.create({ data: entry });
 }

@@ -26,9 +26,14 @@ describe("authenticate", () => {
   it("locks an account for 15 minutes after 5 wrong passwords, even with the right one", async () => {
     const email = "operator@geneva.demo";
     const now = new Date("2026-11-23T10:00:00Z");
-    for (let i = 0; i < 5; i++) expect(await authenticate(database.prisma, { email, password: "guess" }, now)).toBeNull();
-    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, new Date(now.getTime() + 60_000))).toBeNull();
-    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, new Date(now.getTime() + 16 * 60_000))).toMatchObject({ email });
+    for (let i = 0; i < 5; i++)
+      expect(await authenticate(database.prisma, { email, password: "guess" }, now)).toBeNull();
+    expect(
+      await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, new Date(now.getTime() + 60_000)),
+    ).toBeNull();
+    expect(
+      await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, new Date(now.getTime() + 16 * 60_000)),
+    ).toMatchObject({ email });
     expect((await database.prisma.user.findUniqueOrThrow({ where: { email } })).failedSignIns).toBe(0);
   });
 

@@ -21,7 +21,9 @@ export const currentUser = cache(async (): Promise<TCurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await (await db()).user.findUnique({
+  const user = await (
+    await db()
+  ).user.findUnique({
     where: { id },
     include: { organization: { select: { name: true } } },
   });

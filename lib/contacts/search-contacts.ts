@@ -13,7 +13,12 @@ export const ZContactSearch = z.object({
 export type TContactSearch = z.infer<typeof ZContactSearch>;
 
 /** Contacts of one organization by number, newest first; `q` is an e-mail, a number or a last name prefix. */
-export async function searchContacts(prisma: TPrisma, organizationId: string, search: TContactSearch, pageSize = CONTACT_PAGE_SIZE) {
+export async function searchContacts(
+  prisma: TPrisma,
+  organizationId: string,
+  search: TContactSearch,
+  pageSize = CONTACT_PAGE_SIZE,
+) {
   const where: Prisma.ContactWhereInput = { organizationId };
   if (search.after) where.number = { lt: search.after };
   if (search.temporary) where.temporary = true;

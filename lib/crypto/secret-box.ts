@@ -26,7 +26,9 @@ export function encryptSecret(plain: string, secret = process.env.APP_ENCRYPTION
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(secret), iv);
   const body = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(":");
+  return ["v1", iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(
+    ":",
+  );
 }
 
 export function decryptSecret(stored: string, secret = process.env.APP_ENCRYPTION_KEY): string {

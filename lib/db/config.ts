@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type TDatabaseConfig =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string };
+export type TDatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 /**
  * DATABASE_URL unset or `pglite:<dir>` → embedded PGlite in this process

@@ -14,7 +14,9 @@ function migration(name: string, sql: string): TMigrationFile {
 type TRecorded = { migration_name: string; checksum: string; finished_at: Date | null };
 
 async function recorded(session: TSqlSession) {
-  return session.query<TRecorded>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`);
+  return session.query<TRecorded>(
+    `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+  );
 }
 
 describe.each(["pglite", "postgres"] as const)("applyMigrations on %s", (kind) => {
@@ -50,7 +52,9 @@ describe.each(["pglite", "postgres"] as const)("applyMigrations on %s", (kind) =
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     // Up to date: a second run applies nothing.
     expect(await applyMigrations(session)).toEqual([]);
-    const tables = await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Ticket'`);
+    const tables = await session.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'Ticket'`,
+    );
     expect(tables[0]!.n).toBe(1);
   });
 
@@ -58,9 +62,13 @@ describe.each(["pglite", "postgres"] as const)("applyMigrations on %s", (kind) =
     const session = await freshSession();
     const good = migration("20260101000000_good", `CREATE TABLE "a" (id int);`);
     const bad = migration("20260102000000_bad", `CREATE TABLE "b" (id int);\nINSERT INTO "missing" VALUES (1);`);
-    await expect(applyMigrations(session, [good, bad])).rejects.toThrow(/20260102000000_bad failed and was rolled back/);
+    await expect(applyMigrations(session, [good, bad])).rejects.toThrow(
+      /20260102000000_bad failed and was rolled back/,
+    );
     expect((await recorded(session)).map((r) => r.migration_name)).toEqual(["20260101000000_good"]);
-    const b = await session.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'b'`);
+    const b = await session.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'b'`,
+    );
     expect(b[0]!.n).toBe(0);
     // Fixed, it applies on the next start.
     const fixed = migration("20260102000000_bad", `CREATE TABLE "b" (id int);`);

@@ -29,7 +29,14 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
   beforeAll(async () => {
     smtp = await startSmtpCapture();
     process.env.SMTP_URL = smtp.url;
-    sim = await startSimulator({ port: 0, quiet: true, keys: [["LSE", "demo-key-lse"], ["GVA", "demo-key-gva"]] });
+    sim = await startSimulator({
+      port: 0,
+      quiet: true,
+      keys: [
+        ["LSE", "demo-key-lse"],
+        ["GVA", "demo-key-gva"],
+      ],
+    });
     database = await openTestDatabase(kind);
     await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl });
     const prisma = database.prisma;
@@ -61,30 +68,70 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
   it("runs retrieve-status end to end: ticket states, transaction log, pagination key", async () => {
     const prisma = database.prisma;
     // Three LSE tickets live their life in TIXNGO (the simulator).
-    const tickets = await prisma.ticket.findMany({ where: { organizationId: lse.orgId, status: "PRINTED" }, take: 3, orderBy: { id: "asc" } });
+    const tickets = await prisma.ticket.findMany({
+      where: { organizationId: lse.orgId, status: "PRINTED" },
+      take: 3,
+      orderBy: { id: "asc" },
+    });
     const spectator = { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" };
-    sim.state.putEvent("LSE", { id: "EV", name: "Match", startTime: "2026-12-01T19:30:00+01:00", address: { site: "S", city: "Lausanne", countryCode: "CH", zip: "1018" } });
-    for (const t of tickets) sim.state.insertTicket("LSE", { ticketId: t.taxNumber, taxNumber: t.taxNumber, eventId: "EV", kind: "TICKET", holder: spectator });
-    sim.state.insertTicket("LSE", { ticketId: "NOT-IN-S360", taxNumber: "NOT-IN-S360", eventId: "EV", kind: "TICKET", holder: spectator });
+    sim.state.putEvent("LSE", {
+      id: "EV",
+      name: "Match",
+      startTime: "2026-12-01T19:30:00+01:00",
+      address: { site: "S", city: "Lausanne", countryCode: "CH", zip: "1018" },
+    });
+    for (const t of tickets)
+      sim.state.insertTicket("LSE", {
+        ticketId: t.taxNumber,
+        taxNumber: t.taxNumber,
+        eventId: "EV",
+        kind: "TICKET",
+        holder: spectator,
+      });
+    sim.state.insertTicket("LSE", {
+      ticketId: "NOT-IN-S360",
+      taxNumber: "NOT-IN-S360",
+      eventId: "EV",
+      kind: "TICKET",
+      holder: spectator,
+    });
     const [a, b] = tickets;
     sim.state.spectatorAction("LSE", a!.taxNumber, { type: "download" });
     sim.state.spectatorAction("LSE", a!.taxNumber, { type: "transfer", recipientEmail: "bob@example.com" });
-    sim.state.spectatorAction("LSE", a!.taxNumber, { type: "accept", recipient: { firstName: "Bob", lastName: "Favre", email: "bob@example.com" } });
+    sim.state.spectatorAction("LSE", a!.taxNumber, {
+      type: "accept",
+      recipient: { firstName: "Bob", lastName: "Favre", email: "bob@example.com" },
+    });
     sim.state.spectatorAction("LSE", b!.taxNumber, { type: "download" });
     sim.state.spectatorAction("LSE", b!.taxNumber, { type: "activate", method: "BT" });
 
-    const { executionId } = await startExecution(prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: lse.scheduleId, trigger: "MANUAL" });
+    const { executionId } = await startExecution(prisma, engine.enqueue, {
+      organizationId: lse.orgId,
+      scheduleId: lse.scheduleId,
+      trigger: "MANUAL",
+    });
     const ended = await waitForEnd(database, executionId);
     // 9 changes: 4 injections + 5 actions; the unknown ticket is skipped, so WARNING.
     expect(ended).toMatchObject({ status: "WARNING", readCount: 9, acceptedCount: 8, skippedCount: 1 });
     const updatedA = await prisma.ticket.findUniqueOrThrow({ where: { id: a!.id } });
-    expect(updatedA).toMatchObject({ tixngoStatus: "TRANSFERRED", tixngoOwnerEmail: "bob@example.com", status: "PRINTED" });
+    expect(updatedA).toMatchObject({
+      tixngoStatus: "TRANSFERRED",
+      tixngoOwnerEmail: "bob@example.com",
+      status: "PRINTED",
+    });
     expect((await prisma.ticket.findUniqueOrThrow({ where: { id: b!.id } })).tixngoStatus).toBe("BT_ACTIVATED");
     expect(await prisma.ticketTransaction.count({ where: { ticketId: a!.id } })).toBe(4);
     // §6.6: the accepted transfer is one CONFIRMED distribution, the recipient the new cultural contact.
-    const entries = await prisma.distributionEntry.findMany({ where: { ticketId: a!.id }, include: { newContact: true } });
+    const entries = await prisma.distributionEntry.findMany({
+      where: { ticketId: a!.id },
+      include: { newContact: true },
+    });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ status: "CONFIRMED", oldContactId: a!.culturalContactId, newContact: { email: "bob@example.com", firstName: "Bob", temporary: false, origin: "TIXNGO_DISTRIBUTION" } });
+    expect(entries[0]).toMatchObject({
+      status: "CONFIRMED",
+      oldContactId: a!.culturalContactId,
+      newContact: { email: "bob@example.com", firstName: "Bob", temporary: false, origin: "TIXNGO_DISTRIBUTION" },
+    });
     expect(updatedA.culturalContactId).toBe(entries[0]!.newContactId);
     const schedule = await prisma.schedule.findUniqueOrThrow({ where: { id: lse.scheduleId } });
     expect(schedule.paginationKey).toBe(ended.paginationKeyAfter);
@@ -92,59 +139,138 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
 
     // The next run starts from the stored key: only the new change.
     sim.state.spectatorAction("LSE", b!.taxNumber, { type: "control" });
-    const second = await waitForEnd(database, (await startExecution(prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: lse.scheduleId, trigger: "MANUAL" })).executionId);
+    const second = await waitForEnd(
+      database,
+      (
+        await startExecution(prisma, engine.enqueue, {
+          organizationId: lse.orgId,
+          scheduleId: lse.scheduleId,
+          trigger: "MANUAL",
+        })
+      ).executionId,
+    );
     expect(second).toMatchObject({ status: "OK", readCount: 1, paginationKeyBefore: schedule.paginationKey });
     expect((await prisma.ticket.findUniqueOrThrow({ where: { id: b!.id } })).tixngoStatus).toBe("CONTROLLED");
   });
 
   it("mirrors a transfer across runs: PENDING with a temporary contact, then CONFIRMED with its details, never duplicated", async () => {
     const prisma = database.prisma;
-    const ticket = (await prisma.ticket.findMany({ where: { organizationId: lse.orgId, status: "PRINTED" }, orderBy: { id: "asc" }, skip: 3, take: 1 }))[0]!;
+    const ticket = (
+      await prisma.ticket.findMany({
+        where: { organizationId: lse.orgId, status: "PRINTED" },
+        orderBy: { id: "asc" },
+        skip: 3,
+        take: 1,
+      })
+    )[0]!;
     const carla = "carla.new@example.org";
-    sim.state.insertTicket("LSE", { ticketId: ticket.taxNumber, taxNumber: ticket.taxNumber, eventId: "EV", kind: "TICKET", holder: { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" } });
+    sim.state.insertTicket("LSE", {
+      ticketId: ticket.taxNumber,
+      taxNumber: ticket.taxNumber,
+      eventId: "EV",
+      kind: "TICKET",
+      holder: { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" },
+    });
     sim.state.spectatorAction("LSE", ticket.taxNumber, { type: "download" });
     sim.state.spectatorAction("LSE", ticket.taxNumber, { type: "transfer", recipientEmail: carla });
-    const run = async () => waitForEnd(database, (await startExecution(prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: lse.scheduleId, trigger: "MANUAL" })).executionId);
+    const run = async () =>
+      waitForEnd(
+        database,
+        (
+          await startExecution(prisma, engine.enqueue, {
+            organizationId: lse.orgId,
+            scheduleId: lse.scheduleId,
+            trigger: "MANUAL",
+          })
+        ).executionId,
+      );
     await run();
-    let entries = await prisma.distributionEntry.findMany({ where: { ticketId: ticket.id }, include: { newContact: true } });
+    let entries = await prisma.distributionEntry.findMany({
+      where: { ticketId: ticket.id },
+      include: { newContact: true },
+    });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ status: "PENDING", newContact: { email: carla, firstName: "Pending", lastName: "CREATION", temporary: true } });
-    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).culturalContactId).toBe(ticket.culturalContactId);
+    expect(entries[0]).toMatchObject({
+      status: "PENDING",
+      newContact: { email: carla, firstName: "Pending", lastName: "CREATION", temporary: true },
+    });
+    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).culturalContactId).toBe(
+      ticket.culturalContactId,
+    );
 
-    sim.state.spectatorAction("LSE", ticket.taxNumber, { type: "accept", recipient: { firstName: "Carla", lastName: "Neu", email: carla, organizerSpectatorPreference: { allowPromoEmail: false, allowThirdPartyEmail: true } } });
+    sim.state.spectatorAction("LSE", ticket.taxNumber, {
+      type: "accept",
+      recipient: {
+        firstName: "Carla",
+        lastName: "Neu",
+        email: carla,
+        organizerSpectatorPreference: { allowPromoEmail: false, allowThirdPartyEmail: true },
+      },
+    });
     await run();
-    entries = await prisma.distributionEntry.findMany({ where: { ticketId: ticket.id }, include: { newContact: true } });
+    entries = await prisma.distributionEntry.findMany({
+      where: { ticketId: ticket.id },
+      include: { newContact: true },
+    });
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ status: "CONFIRMED", resolvedAt: expect.any(Date), newContact: { firstName: "Carla", lastName: "Neu", temporary: false, consentThirdPartyEmail: true } });
+    expect(entries[0]).toMatchObject({
+      status: "CONFIRMED",
+      resolvedAt: expect.any(Date),
+      newContact: { firstName: "Carla", lastName: "Neu", temporary: false, consentThirdPartyEmail: true },
+    });
     expect(await prisma.contact.count({ where: { organizationId: lse.orgId, email: carla } })).toBe(1);
-    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).culturalContactId).toBe(entries[0]!.newContactId);
+    expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).culturalContactId).toBe(
+      entries[0]!.newContactId,
+    );
   });
 
   it("refuses a second retrieve-status while one is active, even from another organization", async () => {
     const prisma = database.prisma;
     sim.faults.set("diff", { latencyMs: 1500 });
     try {
-      const { executionId } = await startExecution(prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: lse.scheduleId, trigger: "MANUAL" });
+      const { executionId } = await startExecution(prisma, engine.enqueue, {
+        organizationId: lse.orgId,
+        scheduleId: lse.scheduleId,
+        trigger: "MANUAL",
+      });
       const gvaOrg = await prisma.schedule.findUniqueOrThrow({ where: { id: gvaScheduleId } });
-      await expect(startExecution(prisma, engine.enqueue, { organizationId: gvaOrg.organizationId, scheduleId: gvaScheduleId, trigger: "MANUAL" })).rejects.toThrow(
-        /across all organizations: another organization's run/,
-      );
-      await expect(startExecution(prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: lse.scheduleId, trigger: "MANUAL" })).rejects.toThrow(
-        new RegExp(`Execution #${executionId} of "Feedback" is still`),
-      );
+      await expect(
+        startExecution(prisma, engine.enqueue, {
+          organizationId: gvaOrg.organizationId,
+          scheduleId: gvaScheduleId,
+          trigger: "MANUAL",
+        }),
+      ).rejects.toThrow(/across all organizations: another organization's run/);
+      await expect(
+        startExecution(prisma, engine.enqueue, {
+          organizationId: lse.orgId,
+          scheduleId: lse.scheduleId,
+          trigger: "MANUAL",
+        }),
+      ).rejects.toThrow(new RegExp(`Execution #${executionId} of "Feedback" is still`));
       await waitForEnd(database, executionId);
     } finally {
       sim.faults.reset();
     }
     // Released: the other organization may run now.
     const gva = await prisma.schedule.findUniqueOrThrow({ where: { id: gvaScheduleId } });
-    const { executionId } = await startExecution(prisma, engine.enqueue, { organizationId: gva.organizationId, scheduleId: gvaScheduleId, trigger: "MANUAL" });
+    const { executionId } = await startExecution(prisma, engine.enqueue, {
+      organizationId: gva.organizationId,
+      scheduleId: gvaScheduleId,
+      trigger: "MANUAL",
+    });
     expect((await waitForEnd(database, executionId)).status).toBe("OK");
   });
 
   it("refuses a run of another organization's schedule", async () => {
     const gva = await database.prisma.schedule.findUniqueOrThrow({ where: { id: gvaScheduleId } });
-    await expect(startExecution(database.prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: gva.id, trigger: "MANUAL" })).rejects.toBeInstanceOf(RunRefusedError);
+    await expect(
+      startExecution(database.prisma, engine.enqueue, {
+        organizationId: lse.orgId,
+        scheduleId: gva.id,
+        trigger: "MANUAL",
+      }),
+    ).rejects.toBeInstanceOf(RunRefusedError);
   });
 
   it("ends in ERROR when TIXNGO fails, keeps the key, and e-mails the failure address", async () => {
@@ -152,14 +278,21 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
     const before = await prisma.schedule.findUniqueOrThrow({ where: { id: lse.scheduleId } });
     sim.faults.set("diff", { forceStatus: 500 });
     try {
-      const { executionId } = await startExecution(prisma, engine.enqueue, { organizationId: lse.orgId, scheduleId: lse.scheduleId, trigger: "MANUAL" });
+      const { executionId } = await startExecution(prisma, engine.enqueue, {
+        organizationId: lse.orgId,
+        scheduleId: lse.scheduleId,
+        trigger: "MANUAL",
+      });
       const ended = await waitForEnd(database, executionId, 30_000);
       expect(ended.status).toBe("ERROR");
       expect(ended.message).toMatch(/TIXNGO call failed \(SERVER\)/);
-      expect((await prisma.schedule.findUniqueOrThrow({ where: { id: lse.scheduleId } })).paginationKey).toBe(before.paginationKey);
+      expect((await prisma.schedule.findUniqueOrThrow({ where: { id: lse.scheduleId } })).paginationKey).toBe(
+        before.paginationKey,
+      );
       const deadline = Date.now() + 5000;
       const subject = `[S-360 ↔ TIXNGO] ERROR: Feedback (execution #${executionId})`;
-      while (!smtp.mails.some((m) => m.subject === subject) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (!smtp.mails.some((m) => m.subject === subject) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       const mail = smtp.mails.find((m) => m.subject === subject);
       expect(mail?.to).toEqual(["ops@lausanne.demo"]);
       expect(mail?.text).toMatch(/ended with status ERROR/);
@@ -178,11 +311,22 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
   it("ends a run whose process died (no heartbeat) and releases its claim", async () => {
     const prisma = database.prisma;
     const execution = await prisma.execution.create({
-      data: { organizationId: lse.orgId, scheduleId: lse.scheduleId, function: "RETRIEVE_TICKET_STATUS", trigger: "MANUAL", status: "RUNNING", startedAt: new Date(Date.now() - 120_000), heartbeatAt: new Date(Date.now() - 120_000) },
+      data: {
+        organizationId: lse.orgId,
+        scheduleId: lse.scheduleId,
+        function: "RETRIEVE_TICKET_STATUS",
+        trigger: "MANUAL",
+        status: "RUNNING",
+        startedAt: new Date(Date.now() - 120_000),
+        heartbeatAt: new Date(Date.now() - 120_000),
+      },
     });
     await prisma.activeRun.create({ data: { key: "RETRIEVE_TICKET_STATUS", executionId: execution.id } });
     expect(await sweepStaleRuns(prisma)).toEqual([execution.id]);
-    expect(await prisma.execution.findUniqueOrThrow({ where: { id: execution.id } })).toMatchObject({ status: "ERROR", message: expect.stringMatching(/stopped responding/) });
+    expect(await prisma.execution.findUniqueOrThrow({ where: { id: execution.id } })).toMatchObject({
+      status: "ERROR",
+      message: expect.stringMatching(/stopped responding/),
+    });
     expect(await prisma.activeRun.count()).toBe(0);
   });
 });

@@ -17,10 +17,17 @@ const RUN_EXPIRE_SECONDS = 4 * 60 * 60;
 
 export type TEngine = { enqueue: TEnqueue; tick(): Promise<void>; stop(): Promise<void> };
 
-export async function startEngine(database: TDatabase, options: { work: boolean; pollingIntervalSeconds?: number }): Promise<TEngine> {
+export async function startEngine(
+  database: TDatabase,
+  options: { work: boolean; pollingIntervalSeconds?: number },
+): Promise<TEngine> {
   const boss = database.pglite
     ? new PgBoss({ db: fromPglite(database.pglite), backend: "pglite", schema: "pgboss" })
-    : new PgBoss({ connectionString: database.config.kind === "postgres" ? database.config.url : "", schema: "pgboss", max: 4 });
+    : new PgBoss({
+        connectionString: database.config.kind === "postgres" ? database.config.url : "",
+        schema: "pgboss",
+        max: 4,
+      });
   boss.on("error", (error: Error) => logger.error({ error: error.message }, "pg-boss error"));
   await boss.start();
   for (const [name, policy] of [
@@ -29,7 +36,11 @@ export async function startEngine(database: TDatabase, options: { work: boolean;
   ] as const) {
     if (!(await boss.getQueue(name))) {
       // singleton + singletonKey: at most one active job per key, on top of the ActiveRun claim.
-      await boss.createQueue(name, { policy, retryLimit: 0, expireInSeconds: name === RUN_QUEUE ? RUN_EXPIRE_SECONDS : 300 });
+      await boss.createQueue(name, {
+        policy,
+        retryLimit: 0,
+        expireInSeconds: name === RUN_QUEUE ? RUN_EXPIRE_SECONDS : 300,
+      });
     }
   }
   const { prisma } = database;
@@ -44,9 +55,13 @@ export async function startEngine(database: TDatabase, options: { work: boolean;
 
   if (options.work) {
     const polling = options.pollingIntervalSeconds ?? 1;
-    await boss.work<{ executionId: number }>(RUN_QUEUE, { pollingIntervalSeconds: polling, localConcurrency: 2 }, async ([job]) => {
-      if (job) await runExecution({ prisma, signal: job.signal }, job.data.executionId);
-    });
+    await boss.work<{ executionId: number }>(
+      RUN_QUEUE,
+      { pollingIntervalSeconds: polling, localConcurrency: 2 },
+      async ([job]) => {
+        if (job) await runExecution({ prisma, signal: job.signal }, job.data.executionId);
+      },
+    );
     // Every minute, one tick across all processes (stately queue + cron).
     await boss.schedule(TICK_QUEUE, "* * * * *");
     await boss.work(TICK_QUEUE, { pollingIntervalSeconds: 5 }, async () => {

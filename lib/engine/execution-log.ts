@@ -12,6 +12,8 @@ const PINO_LEVEL = { DEBUG: "debug", INFO: "info", WARN: "warn", ERROR: "error" 
 export function executionLogger(prisma: TPrisma, executionId: number) {
   return async (level: LogLevel, message: string, data?: Record<string, unknown>) => {
     logger[PINO_LEVEL[level]]({ executionId, ...data }, message);
-    await prisma.executionLog.create({ data: { executionId, level, message, data: data === undefined ? undefined : JSON.parse(JSON.stringify(data)) } });
+    await prisma.executionLog.create({
+      data: { executionId, level, message, data: data === undefined ? undefined : JSON.parse(JSON.stringify(data)) },
+    });
   };
 }

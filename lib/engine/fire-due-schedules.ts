@@ -24,11 +24,16 @@ export async function fireDueSchedules(prisma: TPrisma, enqueue: TEnqueue, now =
     });
     if (moved.count === 0) continue;
     try {
-      const { executionId } = await startExecution(prisma, enqueue, { organizationId: schedule.organizationId, scheduleId: schedule.id, trigger: "AUTOMATIC" });
+      const { executionId } = await startExecution(prisma, enqueue, {
+        organizationId: schedule.organizationId,
+        scheduleId: schedule.id,
+        trigger: "AUTOMATIC",
+      });
       started.push(executionId);
     } catch (error) {
       // A run still active: this slot is skipped, the next one will try again.
-      if (error instanceof RunRefusedError) logger.info({ scheduleId: schedule.id }, `automatic run skipped: ${error.message}`);
+      if (error instanceof RunRefusedError)
+        logger.info({ scheduleId: schedule.id }, `automatic run skipped: ${error.message}`);
       else throw error;
     }
   }

@@ -36,7 +36,9 @@ export class RunCancelledError extends Error {
 /** SPEC §6: OK when everything went through, WARNING when items were skipped or failed. */
 export function outcomeOf(counts: TCounts, summary: string): TRunOutcome {
   const problems = counts.rejected + counts.skipped;
-  return problems > 0 ? { status: "WARNING", message: `${summary} ${problems} item(s) skipped or rejected.` } : { status: "OK", message: summary };
+  return problems > 0
+    ? { status: "WARNING", message: `${summary} ${problems} item(s) skipped or rejected.` }
+    : { status: "OK", message: summary };
 }
 
 /**
@@ -52,8 +54,11 @@ export class RunSupersededError extends Error {
   }
 }
 
-
-export async function bumpRunningExecution(tx: TTransaction, executionId: number, data: Prisma.ExecutionUpdateManyMutationInput) {
+export async function bumpRunningExecution(
+  tx: TTransaction,
+  executionId: number,
+  data: Prisma.ExecutionUpdateManyMutationInput,
+) {
   const updated = await tx.execution.updateMany({ where: { id: executionId, status: "RUNNING" }, data });
   if (updated.count === 0) throw new RunSupersededError();
 }

@@ -43,7 +43,10 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
   if (claimed.count === 0) return; // already run, cancelled or swept: nothing to do
 
   const execution = await prisma.execution.findUniqueOrThrow({ where: { id: executionId } });
-  const schedule = await prisma.schedule.findUniqueOrThrow({ where: { id: execution.scheduleId }, include: { interface: true, organization: true } });
+  const schedule = await prisma.schedule.findUniqueOrThrow({
+    where: { id: execution.scheduleId },
+    include: { interface: true, organization: true },
+  });
   const log = executionLogger(prisma, executionId);
   const controller = new AbortController();
   deps.signal?.addEventListener("abort", () => controller.abort(), { once: true });
@@ -63,7 +66,10 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
   try {
     const runner = (deps.runners ?? RUNNERS)[execution.function];
     if (!runner) {
-      outcome = { status: "ERROR", message: `${FUNCTION_LABELS[execution.function].name} cannot run yet in this version.` };
+      outcome = {
+        status: "ERROR",
+        message: `${FUNCTION_LABELS[execution.function].name} cannot run yet in this version.`,
+      };
     } else {
       const parsed = ZCustomParameters.safeParse(schedule.interface.customParameters);
       const parameters = parsed.success ? parsed.data : [];
@@ -71,13 +77,23 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
         apiUrl: schedule.interface.apiUrl,
         apiKey: await interfaceApiKey(prisma, schedule.interfaceId),
         signal: controller.signal,
-        onRetry: ({ attempt, waitMs, reason }) => void log("WARN", `TIXNGO call retried (attempt ${attempt + 1}) in ${Math.round(waitMs)} ms: ${reason}`),
+        onRetry: ({ attempt, waitMs, reason }) =>
+          void log("WARN", `TIXNGO call retried (attempt ${attempt + 1}) in ${Math.round(waitMs)} ms: ${reason}`),
         onCall: callDumper(log, Number(parameterValue(parameters, "maxLengthDumpedCallsInKbs") ?? 64)),
       });
       await log("INFO", `${FUNCTION_LABELS[execution.function].name} started (${execution.trigger.toLowerCase()}).`, {
         ticketIterationSize: parameterValue(parameters, "ticketIterationSize"),
       });
-      outcome = await runner({ prisma, execution, schedule, parameters, client, signal: controller.signal, log, now: () => new Date() });
+      outcome = await runner({
+        prisma,
+        execution,
+        schedule,
+        parameters,
+        client,
+        signal: controller.signal,
+        log,
+        now: () => new Date(),
+      });
     }
   } catch (error) {
     outcome = describeFailure(error, controller.signal.aborted);
@@ -98,10 +114,19 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
       executionId,
       status: outcome.status,
       message: outcome.message,
-      counts: { read: ended.readCount, sent: ended.sentCount, accepted: ended.acceptedCount, rejected: ended.rejectedCount, skipped: ended.skippedCount },
+      counts: {
+        read: ended.readCount,
+        sent: ended.sentCount,
+        accepted: ended.acceptedCount,
+        rejected: ended.rejectedCount,
+        skipped: ended.skippedCount,
+      },
       appUrl: process.env.APP_URL,
     });
-    await log(mail.sent ? "INFO" : "WARN", mail.sent ? `Failure e-mail sent to ${schedule.interface.failureEmails.join(", ")}.` : mail.reason);
+    await log(
+      mail.sent ? "INFO" : "WARN",
+      mail.sent ? `Failure e-mail sent to ${schedule.interface.failureEmails.join(", ")}.` : mail.reason,
+    );
   }
 }
 
@@ -111,9 +136,17 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
  * API key, are never part of it.
  */
 function callDumper(log: ReturnType<typeof executionLogger>, kb: number) {
-  const cut = (text: string | undefined) => (text === undefined || kb <= 0 ? undefined : text.length > kb * 1024 ? `${text.slice(0, kb * 1024)}… (${text.length} bytes)` : text);
+  const cut = (text: string | undefined) =>
+    text === undefined || kb <= 0
+      ? undefined
+      : text.length > kb * 1024
+        ? `${text.slice(0, kb * 1024)}… (${text.length} bytes)`
+        : text;
   return (call: TTixngoCall) =>
-    void log("DEBUG", `${call.method} ${call.path.split("?")[0]} → ${call.status ?? call.failure} in ${call.ms} ms`, { request: cut(call.request), response: cut(call.response) });
+    void log("DEBUG", `${call.method} ${call.path.split("?")[0]} → ${call.status ?? call.failure} in ${call.ms} ms`, {
+      request: cut(call.request),
+      response: cut(call.response),
+    });
 }
 
 function describeFailure(error: unknown, aborted: boolean): TRunOutcome | { status: "CANCELLED"; message: string } {
@@ -121,7 +154,8 @@ function describeFailure(error: unknown, aborted: boolean): TRunOutcome | { stat
     return { status: "CANCELLED", message: "Cancelled by an operator; committed pages are kept." };
   }
   if (error instanceof RunSupersededError) return { status: "ERROR", message: error.message };
-  if (error instanceof TixngoError) return { status: "ERROR", message: `TIXNGO call failed (${error.failure}): ${error.message}` };
+  if (error instanceof TixngoError)
+    return { status: "ERROR", message: `TIXNGO call failed (${error.failure}): ${error.message}` };
   logger.error({ error }, "run failed");
   return { status: "ERROR", message: `The run failed: ${(error as Error).message ?? String(error)}` };
 }

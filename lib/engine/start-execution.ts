@@ -22,7 +22,9 @@ export async function startExecution(
   enqueue: TEnqueue,
   input: { organizationId: string; scheduleId: string; trigger: ExecutionTrigger; userId?: string },
 ): Promise<{ executionId: number }> {
-  const schedule = await prisma.schedule.findFirst({ where: { id: input.scheduleId, organizationId: input.organizationId } });
+  const schedule = await prisma.schedule.findFirst({
+    where: { id: input.scheduleId, organizationId: input.organizationId },
+  });
   if (!schedule) throw new RunRefusedError("This schedule does not exist in your organization.");
   if (!schedule.enabled) throw new RunRefusedError("This schedule is disabled: enable it before running it.");
   const key = activeRunKey(schedule.function, schedule.id);
@@ -51,14 +53,20 @@ export async function startExecution(
   try {
     await enqueue(executionId, key);
   } catch (error) {
-    await finishExecution(prisma, executionId, { status: "ERROR", message: `The run could not be queued: ${(error as Error).message}` });
+    await finishExecution(prisma, executionId, {
+      status: "ERROR",
+      message: `The run could not be queued: ${(error as Error).message}`,
+    });
     throw new RunRefusedError("The run could not be queued; see the execution for details.");
   }
   return { executionId };
 }
 
 async function refusalReason(prisma: TPrisma, key: string, organizationId: string): Promise<string> {
-  const holder = await prisma.activeRun.findUnique({ where: { key }, include: { execution: { include: { schedule: { select: { name: true } } } } } });
+  const holder = await prisma.activeRun.findUnique({
+    where: { key },
+    include: { execution: { include: { schedule: { select: { name: true } } } } },
+  });
   if (!holder) return "Another run was starting at the same moment; try again.";
   const { execution } = holder;
   const since = (execution.startedAt ?? execution.queuedAt).toISOString().replace("T", " ").slice(0, 16);

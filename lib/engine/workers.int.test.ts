@@ -37,7 +37,14 @@ beforeAll(async () => {
   db = await createPostgresDatabase();
   await migratePostgres(db.url);
   database = await openDatabase({ kind: "postgres", url: db.url });
-  sim = await startSimulator({ port: 0, quiet: true, keys: [["LSE", "demo-key-lse"], ["GVA", "demo-key-gva"]] });
+  sim = await startSimulator({
+    port: 0,
+    quiet: true,
+    keys: [
+      ["LSE", "demo-key-lse"],
+      ["GVA", "demo-key-gva"],
+    ],
+  });
   await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl });
   // Both workers start at the same moment.
   await Promise.all([startWorker(db.url), startWorker(db.url)]);
@@ -60,7 +67,14 @@ it("runs each execution once, one retrieve-status at a time across organizations
     const org = await prisma.organization.findUniqueOrThrow({ where: { code }, include: { interfaces: true } });
     schedules.push(
       await prisma.schedule.create({
-        data: { organizationId: org.id, interfaceId: org.interfaces[0]!.id, function: "RETRIEVE_TICKET_STATUS", name: "Feedback", launchMode: "MANUAL", settings: { batchSize: 10 } },
+        data: {
+          organizationId: org.id,
+          interfaceId: org.interfaces[0]!.id,
+          function: "RETRIEVE_TICKET_STATUS",
+          name: "Feedback",
+          launchMode: "MANUAL",
+          settings: { batchSize: 10 },
+        },
       }),
     );
   }
@@ -76,7 +90,13 @@ it("runs each execution once, one retrieve-status at a time across organizations
     for (let round = 0; round < 4; round++) {
       // Both organizations press "Run now" at once: the database lets one through.
       const attempts = await Promise.allSettled(
-        schedules.map((s) => startExecution(prisma, web.enqueue, { organizationId: s.organizationId, scheduleId: s.id, trigger: "MANUAL" })),
+        schedules.map((s) =>
+          startExecution(prisma, web.enqueue, {
+            organizationId: s.organizationId,
+            scheduleId: s.id,
+            trigger: "MANUAL",
+          }),
+        ),
       );
       const ok = attempts.filter((a): a is PromiseFulfilledResult<{ executionId: number }> => a.status === "fulfilled");
       const refused = attempts.filter((a) => a.status === "rejected");

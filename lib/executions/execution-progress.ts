@@ -16,7 +16,11 @@ export type TExecutionProgress = {
 };
 
 /** The live part of an execution, scoped to the organization (null elsewhere). */
-export async function executionProgress(prisma: TPrisma, organizationId: string, id: number): Promise<TExecutionProgress | null> {
+export async function executionProgress(
+  prisma: TPrisma,
+  organizationId: string,
+  id: number,
+): Promise<TExecutionProgress | null> {
   const e = await prisma.execution.findFirst({ where: { id, organizationId } });
   if (!e) return null;
   return {

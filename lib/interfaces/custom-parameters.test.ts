@@ -4,7 +4,9 @@ import { HISTORY_MODE_REFUSAL, parameterValue, ZCustomParameters } from "./custo
 
 function errors(rows: { key: string; value: string }[]) {
   const result = ZCustomParameters.safeParse(rows);
-  return result.success ? [] : z.flattenError(result.error).formErrors.concat(result.error.issues.map((i) => i.message));
+  return result.success
+    ? []
+    : z.flattenError(result.error).formErrors.concat(result.error.issues.map((i) => i.message));
 }
 
 describe("custom parameters", () => {
@@ -27,7 +29,12 @@ describe("custom parameters", () => {
     expect(errors([{ key: "stickToTheHour", value: "yes" }])).toContain("stickToTheHour must be true or false.");
     expect(errors([{ key: "ticketIterationSize", value: "5000" }])[0]).toMatch(/1 to 1000/);
     expect(errors([{ key: "overrideVisibilityFlagForInvalidationReasons", value: "RESALE,LOST" }])[0]).toMatch(/LOST/);
-    expect(errors([{ key: "a", value: "1" }, { key: "a", value: "2" }])[0]).toMatch(/twice/);
+    expect(
+      errors([
+        { key: "a", value: "1" },
+        { key: "a", value: "2" },
+      ])[0],
+    ).toMatch(/twice/);
     expect(errors([{ key: "bad key", value: "1" }])[0]).toMatch(/letters, digits/);
   });
 

@@ -5,16 +5,52 @@ import { z } from "zod";
 export type TKnownParameter = { key: string; defaultValue: string; help: string };
 
 export const KNOWN_PARAMETERS: TKnownParameter[] = [
-  { key: "TIXNGO_LIFECYCLE_MODE", defaultValue: "lifecycle", help: "Synchronize by ticket lifecycle. The legacy value \"history\" is deprecated and refused." },
-  { key: "overlaySpectatorDetailsWithLastOwner", defaultValue: "true", help: "Inject reprinted tickets to the cultural contact, not to the last known mobile owner." },
-  { key: "enableTicketDistributionToCulturalContact", defaultValue: "true", help: "Retrieve-status creates contacts and distribution history from TIXNGO transfers." },
-  { key: "doContinueInCaseOfSyncError", defaultValue: "true", help: "Feedback goes on past a ticket that fails, reporting it." },
-  { key: "enforceMandatoryParameters", defaultValue: "true", help: "Fail before calling TIXNGO when mandatory data is missing." },
-  { key: "ticketIterationSize", defaultValue: "1000", help: "Split a run's batch into API calls of this many tickets (at most 1000)." },
+  {
+    key: "TIXNGO_LIFECYCLE_MODE",
+    defaultValue: "lifecycle",
+    help: 'Synchronize by ticket lifecycle. The legacy value "history" is deprecated and refused.',
+  },
+  {
+    key: "overlaySpectatorDetailsWithLastOwner",
+    defaultValue: "true",
+    help: "Inject reprinted tickets to the cultural contact, not to the last known mobile owner.",
+  },
+  {
+    key: "enableTicketDistributionToCulturalContact",
+    defaultValue: "true",
+    help: "Retrieve-status creates contacts and distribution history from TIXNGO transfers.",
+  },
+  {
+    key: "doContinueInCaseOfSyncError",
+    defaultValue: "true",
+    help: "Feedback goes on past a ticket that fails, reporting it.",
+  },
+  {
+    key: "enforceMandatoryParameters",
+    defaultValue: "true",
+    help: "Fail before calling TIXNGO when mandatory data is missing.",
+  },
+  {
+    key: "ticketIterationSize",
+    defaultValue: "1000",
+    help: "Split a run's batch into API calls of this many tickets (at most 1000).",
+  },
   { key: "stickToTheHour", defaultValue: "true", help: "Automatic runs align to multiples of their frequency." },
-  { key: "visibilityFlagDefaultValue", defaultValue: "false", help: "showDeletedTicket sent on invalidation when neither the reason nor \"notify spectator\" says otherwise." },
-  { key: "overrideVisibilityFlagForInvalidationReasons", defaultValue: "", help: "Comma list of invalidation reasons (CANCELLED, INVALIDATED, REPRINT, RESALE) always sent with showDeletedTicket=true." },
-  { key: "maxLengthDumpedCallsInKbs", defaultValue: "64", help: "Keep request/response dumps up to this size (KB) for troubleshooting." },
+  {
+    key: "visibilityFlagDefaultValue",
+    defaultValue: "false",
+    help: 'showDeletedTicket sent on invalidation when neither the reason nor "notify spectator" says otherwise.',
+  },
+  {
+    key: "overrideVisibilityFlagForInvalidationReasons",
+    defaultValue: "",
+    help: "Comma list of invalidation reasons (CANCELLED, INVALIDATED, REPRINT, RESALE) always sent with showDeletedTicket=true.",
+  },
+  {
+    key: "maxLengthDumpedCallsInKbs",
+    defaultValue: "64",
+    help: "Keep request/response dumps up to this size (KB) for troubleshooting.",
+  },
 ];
 
 export const HISTORY_MODE_REFUSAL =
@@ -31,7 +67,11 @@ const BOOLEAN_KEYS = new Set([
 const REASONS = new Set(["CANCELLED", "INVALIDATED", "REPRINT", "RESALE"]);
 
 export const ZCustomParameter = z.object({
-  key: z.string().trim().min(1, "A key is required.").regex(/^[A-Za-z0-9_.-]+$/, "Keys use letters, digits, _ . and - only."),
+  key: z
+    .string()
+    .trim()
+    .min(1, "A key is required.")
+    .regex(/^[A-Za-z0-9_.-]+$/, "Keys use letters, digits, _ . and - only."),
   value: z.string().trim(),
 });
 
@@ -48,13 +88,18 @@ export const ZCustomParameters = z.array(ZCustomParameter).superRefine((rows, ct
       issue(`${row.key} must be true or false.`);
     } else if (row.key === "ticketIterationSize") {
       const size = Number(row.value);
-      if (!Number.isInteger(size) || size < 1 || size > 1000) issue("ticketIterationSize must be a whole number from 1 to 1000.");
+      if (!Number.isInteger(size) || size < 1 || size > 1000)
+        issue("ticketIterationSize must be a whole number from 1 to 1000.");
     } else if (row.key === "maxLengthDumpedCallsInKbs") {
       const size = Number(row.value);
       if (!Number.isInteger(size) || size < 0) issue("maxLengthDumpedCallsInKbs must be a whole number of KB.");
     } else if (row.key === "overrideVisibilityFlagForInvalidationReasons" && row.value !== "") {
-      const unknown = row.value.split(",").map((r) => r.trim()).filter((r) => !REASONS.has(r));
-      if (unknown.length > 0) issue(`Unknown invalidation reason(s): ${unknown.join(", ")}. Use CANCELLED, INVALIDATED, REPRINT, RESALE.`);
+      const unknown = row.value
+        .split(",")
+        .map((r) => r.trim())
+        .filter((r) => !REASONS.has(r));
+      if (unknown.length > 0)
+        issue(`Unknown invalidation reason(s): ${unknown.join(", ")}. Use CANCELLED, INVALIDATED, REPRINT, RESALE.`);
     }
   });
 });

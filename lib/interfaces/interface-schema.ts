@@ -3,7 +3,7 @@ import { ZCustomParameters } from "./custom-parameters";
 import { ZTicketTemplate } from "./ticket-template";
 
 export const API_URL_RULE =
-  "The API URL must be an absolute http(s) URL ending with organizer/tickets, e.g. https://api.tixngo.io/v3/organizer/tickets (TIXNGO's base is that URL without \"tickets\").";
+  'The API URL must be an absolute http(s) URL ending with organizer/tickets, e.g. https://api.tixngo.io/v3/organizer/tickets (TIXNGO\'s base is that URL without "tickets").';
 
 export const ZApiUrl = z
   .string()
@@ -12,7 +12,12 @@ export const ZApiUrl = z
   .refine((value) => {
     try {
       const url = new URL(value);
-      return (url.protocol === "https:" || url.protocol === "http:") && url.pathname.replace(/\/+$/, "").endsWith("organizer/tickets") && !url.search && !url.hash;
+      return (
+        (url.protocol === "https:" || url.protocol === "http:") &&
+        url.pathname.replace(/\/+$/, "").endsWith("organizer/tickets") &&
+        !url.search &&
+        !url.hash
+      );
     } catch {
       return false;
     }
@@ -22,7 +27,14 @@ export const ZApiUrl = z
 export const ZEmailList = z
   .string()
   .default("")
-  .transform((value) => [...new Set(value.split(/[,;\n]/).map((v) => v.trim().toLowerCase()).filter(Boolean))])
+  .transform((value) => [
+    ...new Set(
+      value
+        .split(/[,;\n]/)
+        .map((v) => v.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
   .superRefine((emails, ctx) => {
     const bad = emails.filter((email) => !z.email().safeParse(email).success);
     if (bad.length > 0) ctx.addIssue({ code: "custom", message: `Not an e-mail address: ${bad.join(", ")}.` });
@@ -32,7 +44,11 @@ export const ZInterfaceForm = z.object({
   name: z.string().trim().min(1, "The name is required.").max(100),
   type: z.enum(["TIXNGO", "TIXNGO_WITH_TEMPLATE"], { error: "Choose TIXNGO or TIXNGO with ticket template." }),
   apiUrl: ZApiUrl,
-  username: z.string().trim().min(1, "The username is required (TIXNGO does not use it; it is kept for the record).").max(100),
+  username: z
+    .string()
+    .trim()
+    .min(1, "The username is required (TIXNGO does not use it; it is kept for the record).")
+    .max(100),
   /** Write-only. Empty on edit keeps the stored key. */
   apiKey: z.string().trim().max(512).optional(),
   failureEmails: ZEmailList,

@@ -7,7 +7,10 @@ import { previewTemplate, ZTicketTemplate } from "./ticket-template";
 export async function previewTicketTemplate(prisma: TPrisma, organizationId: string, taxNumber: string) {
   const iface = await prisma.interface.findUnique({ where: { organizationId } });
   if (!iface) return { error: "There is no interface yet." };
-  const row = await prisma.ticket.findFirst({ where: { organizationId, taxNumber: taxNumber.trim().toUpperCase() }, select: INJECTION_ROW });
+  const row = await prisma.ticket.findFirst({
+    where: { organizationId, taxNumber: taxNumber.trim().toUpperCase() },
+    select: INJECTION_ROW,
+  });
   if (!row) return { error: `No ticket ${taxNumber} in your organization.` };
   const template = ZTicketTemplate.parse(iface.ticketTemplate ?? []);
   return previewTemplate(ticketPayload(row, { mainApplicant: false }), template, row);

@@ -12,7 +12,9 @@ export function interfaceInput(raw: Record<string, unknown>) {
   const pairs = (a: unknown, b: unknown) => {
     const left = [a ?? []].flat().map(String);
     const right = [b ?? []].flat().map(String);
-    return left.map((key, i) => [key, right[i] ?? ""] as const).filter(([key, value]) => key.trim() !== "" || value.trim() !== "");
+    return left
+      .map((key, i) => [key, right[i] ?? ""] as const)
+      .filter(([key, value]) => key.trim() !== "" || value.trim() !== "");
   };
   return {
     ...raw,
@@ -22,7 +24,11 @@ export function interfaceInput(raw: Record<string, unknown>) {
 }
 
 /** Creates the organization's interface or updates it; the API key is encrypted and never echoed. */
-export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Record<string, unknown>): Promise<{ id: string }> {
+export async function saveInterface(
+  prisma: TPrisma,
+  user: TCurrentUser,
+  raw: Record<string, unknown>,
+): Promise<{ id: string }> {
   const existing = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
   const parsed = ZInterfaceForm.safeParse(interfaceInput(raw));
   // A new interface needs its key; reported with the other fields' errors.
@@ -39,7 +45,9 @@ export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Re
     throw new ActionError("Some fields need attention.", fields);
   }
   const input = parsed.data;
-  const secret = input.apiKey ? { apiKeyCipher: encryptSecret(input.apiKey), apiKeyHint: secretHint(input.apiKey) } : {};
+  const secret = input.apiKey
+    ? { apiKeyCipher: encryptSecret(input.apiKey), apiKeyHint: secretHint(input.apiKey) }
+    : {};
   const data = {
     name: input.name,
     type: input.type,
@@ -54,7 +62,14 @@ export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Re
     return await prisma.$transaction(async (tx) => {
       const saved = existing
         ? await tx.interface.update({ where: { id: existing.id }, data: { ...data, ...secret } })
-        : await tx.interface.create({ data: { ...data, organizationId: user.organizationId, apiKeyCipher: secret.apiKeyCipher!, apiKeyHint: secret.apiKeyHint! } });
+        : await tx.interface.create({
+            data: {
+              ...data,
+              organizationId: user.organizationId,
+              apiKeyCipher: secret.apiKeyCipher!,
+              apiKeyHint: secret.apiKeyHint!,
+            },
+          });
       await recordAudit(tx, {
         organizationId: user.organizationId,
         userId: user.id,
@@ -69,7 +84,9 @@ export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Re
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ActionError("Your organization already has its TIXNGO interface: one per organization (push cancelled and push controlled would not work with two). Edit it instead.");
+      throw new ActionError(
+        "Your organization already has its TIXNGO interface: one per organization (push cancelled and push controlled would not work with two). Edit it instead.",
+      );
     }
     throw error;
   }
@@ -77,13 +94,25 @@ export async function saveInterface(prisma: TPrisma, user: TCurrentUser, raw: Re
 
 /** Deletes the interface unless schedules still use it. */
 export async function deleteInterface(prisma: TPrisma, user: TCurrentUser): Promise<void> {
-  const iface = await prisma.interface.findUnique({ where: { organizationId: user.organizationId }, include: { schedules: { select: { name: true } } } });
+  const iface = await prisma.interface.findUnique({
+    where: { organizationId: user.organizationId },
+    include: { schedules: { select: { name: true } } },
+  });
   if (!iface) throw new ActionError("There is no interface to delete.");
   if (iface.schedules.length > 0) {
-    throw new ActionError(`Schedules still use this interface (${iface.schedules.map((s) => s.name).join(", ")}): delete them first.`);
+    throw new ActionError(
+      `Schedules still use this interface (${iface.schedules.map((s) => s.name).join(", ")}): delete them first.`,
+    );
   }
   await prisma.$transaction(async (tx) => {
     await tx.interface.delete({ where: { id: iface.id } });
-    await recordAudit(tx, { organizationId: user.organizationId, userId: user.id, action: "interface.delete", entityType: "Interface", entityId: iface.id, summary: `Deleted TIXNGO interface "${iface.name}".` });
+    await recordAudit(tx, {
+      organizationId: user.organizationId,
+      userId: user.id,
+      action: "interface.delete",
+      entityType: "Interface",
+      entityId: iface.id,
+      summary: `Deleted TIXNGO interface "${iface.name}".`,
+    });
   });
 }

@@ -1,6 +1,7 @@
 import { createTixngoClient, TixngoError, type TTixngoFailure } from "@/lib/tixngo/client";
 
-export type TConnectionReport = { ok: true; ms: number; message: string } | { ok: false; failure: TTixngoFailure; message: string };
+export type TConnectionReport =
+  { ok: true; ms: number; message: string } | { ok: false; failure: TTixngoFailure; message: string };
 
 const EXPLANATIONS: Partial<Record<TTixngoFailure, string>> = {
   UNAUTHORIZED: "TIXNGO refused the API key (401): check the key, or replace it.",
@@ -15,7 +16,8 @@ export async function testConnection(apiUrl: string, apiKey: string, timeoutMs =
     const ms = Math.round(performance.now() - started);
     return { ok: true, ms, message: `Connected: TIXNGO answered with the key in ${ms} ms.` };
   } catch (error) {
-    if (error instanceof TixngoError) return { ok: false, failure: error.failure, message: EXPLANATIONS[error.failure] ?? error.message };
+    if (error instanceof TixngoError)
+      return { ok: false, failure: error.failure, message: EXPLANATIONS[error.failure] ?? error.message };
     return { ok: false, failure: "NETWORK", message: "The connection failed." };
   }
 }

@@ -56,16 +56,26 @@ export const PLACEHOLDERS: Record<string, TPlaceholderSource> = {
 const PLACEHOLDER = /\$\{([^}]*)\}/g;
 
 export const ZTemplateRow = z.object({
-  field: z.enum(TEMPLATE_FIELDS, { error: (issue) => `Unknown payload field ${String(issue.input)}: use one of ${TEMPLATE_FIELDS.join(", ")}.` }),
-  value: z.string().max(512).superRefine((value, ctx) => {
-    const unknown = [...value.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !(name in PLACEHOLDERS));
-    if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `Unknown placeholder(s): ${unknown.map((u) => `\${${u}}`).join(", ")}.` });
+  field: z.enum(TEMPLATE_FIELDS, {
+    error: (issue) => `Unknown payload field ${String(issue.input)}: use one of ${TEMPLATE_FIELDS.join(", ")}.`,
   }),
+  value: z
+    .string()
+    .max(512)
+    .superRefine((value, ctx) => {
+      const unknown = [...value.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !(name in PLACEHOLDERS));
+      if (unknown.length > 0)
+        ctx.addIssue({
+          code: "custom",
+          message: `Unknown placeholder(s): ${unknown.map((u) => `\${${u}}`).join(", ")}.`,
+        });
+    }),
 });
 export const ZTicketTemplate = z.array(ZTemplateRow).superRefine((rows, ctx) => {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    if (seen.has(row.field)) ctx.addIssue({ code: "custom", path: [i, "field"], message: `${row.field} is overridden twice.` });
+    if (seen.has(row.field))
+      ctx.addIssue({ code: "custom", path: [i, "field"], message: `${row.field} is overridden twice.` });
     seen.add(row.field);
   });
 });
@@ -92,5 +102,8 @@ export function applyTemplate(payload: TTicketInput, template: TTicketTemplate, 
 export function previewTemplate(payload: TTicketInput, template: TTicketTemplate, row: TInjectionRow) {
   const rendered = applyTemplate(payload, template, row);
   const check = ZTicket.safeParse(rendered);
-  return { payload: rendered, problems: check.success ? [] : check.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  return {
+    payload: rendered,
+    problems: check.success ? [] : check.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+  };
 }

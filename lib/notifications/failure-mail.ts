@@ -18,7 +18,9 @@ export type TFailureMail = {
 export type TMailResult = { sent: true; messageId: string } | { sent: false; reason: string };
 
 export function failureMailContent(mail: TFailureMail) {
-  const link = mail.appUrl ? `${mail.appUrl.replace(/\/$/, "")}/executions/${mail.executionId}` : `execution #${mail.executionId}`;
+  const link = mail.appUrl
+    ? `${mail.appUrl.replace(/\/$/, "")}/executions/${mail.executionId}`
+    : `execution #${mail.executionId}`;
   const subject = `[S-360 ↔ TIXNGO] ${mail.status}: ${mail.scheduleName} (execution #${mail.executionId})`;
   const text = [
     `The ${mail.functionName} schedule "${mail.scheduleName}" of ${mail.organizationName} ended with status ${mail.status}.`,
@@ -38,7 +40,12 @@ export async function sendFailureMail(mail: TFailureMail, smtpUrl = process.env.
   const transport = nodemailer.createTransport(smtpUrl);
   try {
     const { subject, text } = failureMailContent(mail);
-    const info = await transport.sendMail({ from: process.env.MAIL_FROM ?? "S-360 TIXNGO interface <no-reply@s360.local>", to: mail.to, subject, text });
+    const info = await transport.sendMail({
+      from: process.env.MAIL_FROM ?? "S-360 TIXNGO interface <no-reply@s360.local>",
+      to: mail.to,
+      subject,
+      text,
+    });
     return { sent: true, messageId: info.messageId };
   } catch (error) {
     return { sent: false, reason: `The SMTP server refused the failure e-mail: ${(error as Error).message}` };

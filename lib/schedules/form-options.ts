@@ -20,7 +20,9 @@ export async function scheduleFormOptions(prisma: TPrisma, organizationId: strin
     salesChannels: salesChannels.map(option),
     pointsOfSale: pointsOfSale.map((p) => ({ ...option(p), salesChannel: p.salesChannel.code })),
     seasons: seasons.map(option),
-    families: [...new Set(products.map((p) => p.family))].sort().map((family) => ({ code: family, name: family.replace(/_/g, " ").toLowerCase() })),
+    families: [...new Set(products.map((p) => p.family))]
+      .sort()
+      .map((family) => ({ code: family, name: family.replace(/_/g, " ").toLowerCase() })),
     products: products.filter((p) => ticketKinds.includes(p.kind)).map(option),
     performances: performances.map(option),
     tariffs: tariffs.map(option),

@@ -22,36 +22,52 @@ export async function saveSchedule(
     upload?: { fileName: string; text: string } | null;
   },
 ): Promise<{ id: string }> {
-  const existing = input.id ? await prisma.schedule.findFirst({ where: { id: input.id, organizationId: user.organizationId } }) : null;
+  const existing = input.id
+    ? await prisma.schedule.findFirst({ where: { id: input.id, organizationId: user.organizationId } })
+    : null;
   if (input.id && !existing) throw new ActionError("This schedule does not exist in your organization.");
-  if (existing && existing.function !== input.function) throw new ActionError("A schedule's function cannot change: create a new schedule.");
+  if (existing && existing.function !== input.function)
+    throw new ActionError("A schedule's function cannot change: create a new schedule.");
   // Both halves are checked before answering, so every field shows its error at once.
   const commonResult = ZScheduleCommon.safeParse(input.raw);
   const settingsResult = SETTINGS_SCHEMAS[input.function].safeParse(input.raw);
   if (!commonResult.success || !settingsResult.success) {
     const issues = [...(commonResult.error?.issues ?? []), ...(settingsResult.error?.issues ?? [])];
-    throw new ActionError("Some fields need attention.", z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>);
+    throw new ActionError(
+      "Some fields need attention.",
+      z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>,
+    );
   }
   const common = commonResult.data;
   const settings = settingsResult.data;
   let replay: { fileName: string; content: string; sizeBytes: number } | null | undefined;
   if (input.upload && input.function === "RETRIEVE_TICKET_STATUS") {
     const parsed = parseReplayFile(input.upload.text);
-    if (!parsed.ok) throw new ActionError("The uploaded file was refused; nothing was saved.", { replayFile: parsed.errors });
-    replay = { fileName: input.upload.fileName, content: input.upload.text, sizeBytes: Buffer.byteLength(input.upload.text) };
+    if (!parsed.ok)
+      throw new ActionError("The uploaded file was refused; nothing was saved.", { replayFile: parsed.errors });
+    replay = {
+      fileName: input.upload.fileName,
+      content: input.upload.text,
+      sizeBytes: Buffer.byteLength(input.upload.text),
+    };
   } else if (input.upload === null) {
     replay = null;
   }
   const iface = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
-  if (!iface) throw new ActionError("Set up the organization's TIXNGO interface first (an admin does it under Interfaces).");
-  if (input.function === "TICKET_INJECTION") await checkInjectionCodes(prisma, user.organizationId, settings as TSettingsOf<"TICKET_INJECTION">);
+  if (!iface)
+    throw new ActionError("Set up the organization's TIXNGO interface first (an admin does it under Interfaces).");
+  if (input.function === "TICKET_INJECTION")
+    await checkInjectionCodes(prisma, user.organizationId, settings as TSettingsOf<"TICKET_INJECTION">);
 
   const parameters = ZCustomParameters.safeParse(iface.customParameters);
   const stick = parameterValue(parameters.success ? parameters.data : [], "stickToTheHour") !== "false";
   const timing = {
     launchMode: common.launchMode,
     enabled: common.enabled,
-    frequencyMinutes: common.launchMode === "AUTOMATIC" && common.frequencyKind === "MINUTES" ? (common.frequencyMinutes ?? null) : null,
+    frequencyMinutes:
+      common.launchMode === "AUTOMATIC" && common.frequencyKind === "MINUTES"
+        ? (common.frequencyMinutes ?? null)
+        : null,
     cron: common.launchMode === "AUTOMATIC" && common.frequencyKind === "CRON" ? (common.cron ?? null) : null,
     startAt: common.startAt ?? null,
     endAt: common.endAt ?? null,
@@ -64,15 +80,28 @@ export async function saveSchedule(
     nextRunAt: nextRunAt(timing, new Date(), stick),
   };
   // Retrieve-status: the operator may override the stored pagination key (the form warns).
-  const newKey = input.function === "RETRIEVE_TICKET_STATUS" && typeof input.raw.paginationKey === "string" ? input.raw.paginationKey.trim() || null : undefined;
+  const newKey =
+    input.function === "RETRIEVE_TICKET_STATUS" && typeof input.raw.paginationKey === "string"
+      ? input.raw.paginationKey.trim() || null
+      : undefined;
   const keyOverridden = newKey !== undefined && (existing?.paginationKey ?? null) !== newKey;
 
   try {
     return await prisma.$transaction(async (tx) => {
       const saved = existing
-        ? await tx.schedule.update({ where: { id: existing.id }, data: { ...data, ...(keyOverridden ? { paginationKey: newKey } : {}) } })
+        ? await tx.schedule.update({
+            where: { id: existing.id },
+            data: { ...data, ...(keyOverridden ? { paginationKey: newKey } : {}) },
+          })
         : await tx.schedule.create({
-            data: { ...data, organizationId: user.organizationId, interfaceId: iface.id, function: input.function, createdById: user.id, paginationKey: newKey ?? null },
+            data: {
+              ...data,
+              organizationId: user.organizationId,
+              interfaceId: iface.id,
+              function: input.function,
+              createdById: user.id,
+              paginationKey: newKey ?? null,
+            },
           });
       if (replay !== undefined) {
         // One file per schedule: a new upload replaces the previous one.
@@ -87,13 +116,21 @@ export async function saveSchedule(
         entityType: "Schedule",
         entityId: saved.id,
         summary: `${existing ? "Changed" : "Created"} ${label} schedule "${saved.name}"${keyOverridden && existing ? " and overrode its pagination key" : ""}${replay ? `, with the file ${replay.fileName} to process` : replay === null ? ", removing its file" : ""}.`,
-        changes: { ...timing, startAt: timing.startAt?.toISOString() ?? null, endAt: timing.endAt?.toISOString() ?? null, settings: data.settings, paginationKeyOverridden: keyOverridden },
+        changes: {
+          ...timing,
+          startAt: timing.startAt?.toISOString() ?? null,
+          endAt: timing.endAt?.toISOString() ?? null,
+          settings: data.settings,
+          paginationKeyOverridden: keyOverridden,
+        },
       });
       return { id: saved.id };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ActionError("Some fields need attention.", { name: ["Another schedule of your organization already has this name."] });
+      throw new ActionError("Some fields need attention.", {
+        name: ["Another schedule of your organization already has this name."],
+      });
     }
     throw error;
   }
@@ -116,18 +153,55 @@ async function checkInjectionCodes(prisma: TPrisma, organizationId: string, sett
     const unknown = values.filter((v) => !known.includes(v));
     if (unknown.length > 0) errors[field] = [`Unknown ${what}: ${unknown.join(", ")}.`];
   };
-  check("salesChannels", settings.salesChannels, channels.map((c) => c.code), "sales channel");
-  check("seasons", settings.seasons, seasons.map((s) => s.code), "season");
+  check(
+    "salesChannels",
+    settings.salesChannels,
+    channels.map((c) => c.code),
+    "sales channel",
+  );
+  check(
+    "seasons",
+    settings.seasons,
+    seasons.map((s) => s.code),
+    "season",
+  );
   check("productFamilies", settings.productFamilies, [...new Set(products.map((p) => p.family))], "product family");
-  check("products", settings.products, products.map((p) => p.code), "product");
-  check("performances", settings.performances, performances.map((p) => p.code), "performance");
-  check("tariffs", settings.tariffs, tariffs.map((t) => t.code), "tariff");
-  check("seatCategories", settings.seatCategories, categories.map((c) => c.code), "seat category");
-  check("printerSalesChannel", [settings.printerSalesChannel], channels.map((c) => c.code), "sales channel");
+  check(
+    "products",
+    settings.products,
+    products.map((p) => p.code),
+    "product",
+  );
+  check(
+    "performances",
+    settings.performances,
+    performances.map((p) => p.code),
+    "performance",
+  );
+  check(
+    "tariffs",
+    settings.tariffs,
+    tariffs.map((t) => t.code),
+    "tariff",
+  );
+  check(
+    "seatCategories",
+    settings.seatCategories,
+    categories.map((c) => c.code),
+    "seat category",
+  );
+  check(
+    "printerSalesChannel",
+    [settings.printerSalesChannel],
+    channels.map((c) => c.code),
+    "sales channel",
+  );
   const printer = pos.find((p) => p.code === settings.printerPointOfSale);
   if (!printer) errors.printerPointOfSale = [`Unknown point of sale: ${settings.printerPointOfSale}.`];
   else if (printer.salesChannel.code !== settings.printerSalesChannel) {
-    errors.printerPointOfSale = [`Point of sale ${printer.code} belongs to sales channel ${printer.salesChannel.code}.`];
+    errors.printerPointOfSale = [
+      `Point of sale ${printer.code} belongs to sales channel ${printer.salesChannel.code}.`,
+    ];
   }
   if (Object.keys(errors).length > 0) throw new ActionError("Some fields need attention.", errors);
 }

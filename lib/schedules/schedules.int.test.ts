@@ -14,7 +14,14 @@ import { saveSchedule } from "./save-schedule";
 
 async function userOf(database: TDatabase, email: string): Promise<TCurrentUser> {
   const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { organization: true } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, organizationId: user.organizationId, organizationName: user.organization.name };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    organizationId: user.organizationId,
+    organizationName: user.organization.name,
+  };
 }
 
 async function fieldErrorsOf(promise: Promise<unknown>) {
@@ -42,30 +49,67 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
   });
 
   it("saves an injection schedule and refuses codes outside the organization's catalog", async () => {
-    const raw = { name: "Injection", launchMode: "MANUAL", enabled: "on", printerSalesChannel: "EXT", printerPointOfSale: "TIXNGO", products: ["LSE-MATCH"] };
+    const raw = {
+      name: "Injection",
+      launchMode: "MANUAL",
+      enabled: "on",
+      printerSalesChannel: "EXT",
+      printerPointOfSale: "TIXNGO",
+      products: ["LSE-MATCH"],
+    };
     const { id } = await saveSchedule(database.prisma, lseOperator, { function: "TICKET_INJECTION", raw });
     const saved = await database.prisma.schedule.findUniqueOrThrow({ where: { id } });
     expect(saved).toMatchObject({ organizationId: lseOperator.organizationId, enabled: true, nextRunAt: null });
     expect(saved.settings).toMatchObject({ products: ["LSE-MATCH"], batchSize: 1000 });
 
-    const refused = await fieldErrorsOf(saveSchedule(database.prisma, lseOperator, { function: "TICKET_INJECTION", raw: { ...raw, name: "Other", products: ["GVA-MATCH"], printerPointOfSale: "WEB-01" } }));
-    expect(refused.fields).toEqual({ products: ["Unknown product: GVA-MATCH."], printerPointOfSale: ["Point of sale WEB-01 belongs to sales channel WEB."] });
+    const refused = await fieldErrorsOf(
+      saveSchedule(database.prisma, lseOperator, {
+        function: "TICKET_INJECTION",
+        raw: { ...raw, name: "Other", products: ["GVA-MATCH"], printerPointOfSale: "WEB-01" },
+      }),
+    );
+    expect(refused.fields).toEqual({
+      products: ["Unknown product: GVA-MATCH."],
+      printerPointOfSale: ["Point of sale WEB-01 belongs to sales channel WEB."],
+    });
     expect(await database.prisma.schedule.count({ where: { name: "Other" } })).toBe(0);
   });
 
   it("refuses a duplicate name in the organization and another organization's schedule", async () => {
-    const dup = await fieldErrorsOf(saveSchedule(database.prisma, lseOperator, { function: "PUSH_CONTROLLED_TICKETS", raw: { name: "Injection", launchMode: "MANUAL" } }));
+    const dup = await fieldErrorsOf(
+      saveSchedule(database.prisma, lseOperator, {
+        function: "PUSH_CONTROLLED_TICKETS",
+        raw: { name: "Injection", launchMode: "MANUAL" },
+      }),
+    );
     expect(dup.fields.name).toEqual(["Another schedule of your organization already has this name."]);
-    const lse = await database.prisma.schedule.findFirstOrThrow({ where: { organizationId: lseOperator.organizationId } });
-    const foreign = await fieldErrorsOf(saveSchedule(database.prisma, gvaAdmin, { id: lse.id, function: lse.function, raw: { name: "Taken over", launchMode: "MANUAL" } }));
+    const lse = await database.prisma.schedule.findFirstOrThrow({
+      where: { organizationId: lseOperator.organizationId },
+    });
+    const foreign = await fieldErrorsOf(
+      saveSchedule(database.prisma, gvaAdmin, {
+        id: lse.id,
+        function: lse.function,
+        raw: { name: "Taken over", launchMode: "MANUAL" },
+      }),
+    );
     expect(foreign.message).toBe("This schedule does not exist in your organization.");
   });
 
   it("records a pagination key override in the audit log", async () => {
-    const { id } = await saveSchedule(database.prisma, lseOperator, { function: "RETRIEVE_TICKET_STATUS", raw: { name: "Feedback", launchMode: "MANUAL", enabled: "on" } });
-    await saveSchedule(database.prisma, lseOperator, { id, function: "RETRIEVE_TICKET_STATUS", raw: { name: "Feedback", launchMode: "MANUAL", enabled: "on", paginationKey: "abc.def" } });
+    const { id } = await saveSchedule(database.prisma, lseOperator, {
+      function: "RETRIEVE_TICKET_STATUS",
+      raw: { name: "Feedback", launchMode: "MANUAL", enabled: "on" },
+    });
+    await saveSchedule(database.prisma, lseOperator, {
+      id,
+      function: "RETRIEVE_TICKET_STATUS",
+      raw: { name: "Feedback", launchMode: "MANUAL", enabled: "on", paginationKey: "abc.def" },
+    });
     expect((await database.prisma.schedule.findUniqueOrThrow({ where: { id } })).paginationKey).toBe("abc.def");
-    const audit = await database.prisma.auditLog.findFirstOrThrow({ where: { entityId: id, action: "schedule.update" } });
+    const audit = await database.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: id, action: "schedule.update" },
+    });
     expect(audit.summary).toMatch(/overrode its pagination key/);
   });
 
@@ -73,7 +117,14 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
     const now = new Date();
     const { id } = await saveSchedule(database.prisma, lseOperator, {
       function: "PUSH_CONTROLLED_TICKETS",
-      raw: { name: "Auto", launchMode: "AUTOMATIC", enabled: "on", frequencyMinutes: "5", startAt: new Date(now.getTime() - 3_600_000).toISOString(), endAt: new Date(now.getTime() + 3_600_000).toISOString() },
+      raw: {
+        name: "Auto",
+        launchMode: "AUTOMATIC",
+        enabled: "on",
+        frequencyMinutes: "5",
+        startAt: new Date(now.getTime() - 3_600_000).toISOString(),
+        endAt: new Date(now.getTime() + 3_600_000).toISOString(),
+      },
     });
     const before = await database.prisma.schedule.findUniqueOrThrow({ where: { id } });
     expect(before.nextRunAt!.getTime()).toBeGreaterThan(now.getTime());
@@ -83,17 +134,29 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
     };
     const at = new Date(before.nextRunAt!.getTime() + 1000);
     // Two ticks at the same moment (two processes): one start.
-    const [a, b] = await Promise.all([fireDueSchedules(database.prisma, enqueue, at), fireDueSchedules(database.prisma, enqueue, at)]);
+    const [a, b] = await Promise.all([
+      fireDueSchedules(database.prisma, enqueue, at),
+      fireDueSchedules(database.prisma, enqueue, at),
+    ]);
     expect([...a, ...b]).toHaveLength(1);
     expect(queued).toHaveLength(1);
     const after = await database.prisma.schedule.findUniqueOrThrow({ where: { id } });
     expect(after.nextRunAt!.getTime()).toBe(before.nextRunAt!.getTime() + 5 * 60_000);
-    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: queued[0]! } })).toMatchObject({ trigger: "AUTOMATIC", status: "QUEUED" });
+    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: queued[0]! } })).toMatchObject({
+      trigger: "AUTOMATIC",
+      status: "QUEUED",
+    });
   });
 
   it("cancels a running execution cleanly at its next step", async () => {
-    const schedule = await database.prisma.schedule.findFirstOrThrow({ where: { name: "Feedback", organizationId: lseOperator.organizationId } });
-    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: lseOperator.organizationId, scheduleId: schedule.id, trigger: "MANUAL" });
+    const schedule = await database.prisma.schedule.findFirstOrThrow({
+      where: { name: "Feedback", organizationId: lseOperator.organizationId },
+    });
+    const { executionId } = await startExecution(database.prisma, async () => {}, {
+      organizationId: lseOperator.organizationId,
+      scheduleId: schedule.id,
+      trigger: "MANUAL",
+    });
     // A runner that works in steps and honours the signal, as the real ones do between pages.
     const stepping: TRunner = async (ctx) => {
       for (let step = 0; step < 100; step++) {
@@ -103,7 +166,10 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
       }
       return { status: "OK", message: "done" };
     };
-    const run = runExecution({ prisma: database.prisma, heartbeatMs: 30, runners: { RETRIEVE_TICKET_STATUS: stepping } }, executionId);
+    const run = runExecution(
+      { prisma: database.prisma, heartbeatMs: 30, runners: { RETRIEVE_TICKET_STATUS: stepping } },
+      executionId,
+    );
     await new Promise((r) => setTimeout(r, 150));
     await database.prisma.execution.update({ where: { id: executionId }, data: { cancelRequestedAt: new Date() } });
     await run;
@@ -115,12 +181,23 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
   });
 
   it("fences a run declared dead: its late page is rolled back, never written beside its successor", async () => {
-    const schedule = await database.prisma.schedule.findFirstOrThrow({ where: { name: "Feedback", organizationId: lseOperator.organizationId } });
-    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: lseOperator.organizationId, scheduleId: schedule.id, trigger: "MANUAL" });
-    const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: lseOperator.organizationId } });
+    const schedule = await database.prisma.schedule.findFirstOrThrow({
+      where: { name: "Feedback", organizationId: lseOperator.organizationId },
+    });
+    const { executionId } = await startExecution(database.prisma, async () => {}, {
+      organizationId: lseOperator.organizationId,
+      scheduleId: schedule.id,
+      trigger: "MANUAL",
+    });
+    const ticket = await database.prisma.ticket.findFirstOrThrow({
+      where: { organizationId: lseOperator.organizationId },
+    });
     const stalled: TRunner = async () => {
       // The process stalls; meanwhile the sweep declares the run dead.
-      await database.prisma.execution.update({ where: { id: executionId }, data: { heartbeatAt: new Date(Date.now() - 600_000) } });
+      await database.prisma.execution.update({
+        where: { id: executionId },
+        data: { heartbeatAt: new Date(Date.now() - 600_000) },
+      });
       expect(await sweepStaleRuns(database.prisma)).toEqual([executionId]);
       await database.prisma.$transaction(async (tx) => {
         await tx.ticket.update({ where: { id: ticket.id }, data: { tixngoStatus: "DELETED" } });
@@ -129,18 +206,34 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
       return { status: "OK", message: "should not get here" };
     };
     await runExecution({ prisma: database.prisma, runners: { RETRIEVE_TICKET_STATUS: stalled } }, executionId);
-    expect((await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).tixngoStatus).toBe(ticket.tixngoStatus);
-    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({ status: "ERROR", readCount: 0 });
+    expect((await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).tixngoStatus).toBe(
+      ticket.tixngoStatus,
+    );
+    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({
+      status: "ERROR",
+      readCount: 0,
+    });
   });
 
   it("refuses a broken replay file with its line, and processes a valid one without moving the key", async () => {
-    const schedule = await database.prisma.schedule.findFirstOrThrow({ where: { name: "Feedback", organizationId: lseOperator.organizationId } });
+    const schedule = await database.prisma.schedule.findFirstOrThrow({
+      where: { name: "Feedback", organizationId: lseOperator.organizationId },
+    });
     const raw = { name: "Feedback", launchMode: "MANUAL", enabled: "on", paginationKey: schedule.paginationKey ?? "" };
-    const broken = await fieldErrorsOf(saveSchedule(database.prisma, lseOperator, { id: schedule.id, function: "RETRIEVE_TICKET_STATUS", raw, upload: { fileName: "bad.json", text: "[\n  {\n" } }));
+    const broken = await fieldErrorsOf(
+      saveSchedule(database.prisma, lseOperator, {
+        id: schedule.id,
+        function: "RETRIEVE_TICKET_STATUS",
+        raw,
+        upload: { fileName: "bad.json", text: "[\n  {\n" },
+      }),
+    );
     expect(broken.fields.replayFile?.[0]).toMatch(/^Line \d: not valid JSON/);
     expect(await database.prisma.scheduleUpload.count()).toBe(0);
 
-    const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: lseOperator.organizationId, status: "PRINTED" } });
+    const ticket = await database.prisma.ticket.findFirstOrThrow({
+      where: { organizationId: lseOperator.organizationId, status: "PRINTED" },
+    });
     const change = {
       sequence: 7,
       ticketId: ticket.taxNumber,
@@ -152,28 +245,72 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
       owner: { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" },
       spectatorDetails: { firstName: "Jo", lastName: "Muller", email: "jo@example.ch" },
     };
-    await saveSchedule(database.prisma, lseOperator, { id: schedule.id, function: "RETRIEVE_TICKET_STATUS", raw, upload: { fileName: "replay.json", text: JSON.stringify({ tickets: [change] }) } });
-    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: lseOperator.organizationId, scheduleId: schedule.id, trigger: "MANUAL" });
+    await saveSchedule(database.prisma, lseOperator, {
+      id: schedule.id,
+      function: "RETRIEVE_TICKET_STATUS",
+      raw,
+      upload: { fileName: "replay.json", text: JSON.stringify({ tickets: [change] }) },
+    });
+    const { executionId } = await startExecution(database.prisma, async () => {}, {
+      organizationId: lseOperator.organizationId,
+      scheduleId: schedule.id,
+      trigger: "MANUAL",
+    });
     await runExecution({ prisma: database.prisma }, executionId);
-    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({ status: "OK", readCount: 1 });
-    expect(await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({ tixngoStatus: "ASSIGNED", tixngoOwnerEmail: "anna@example.ch" });
-    expect((await database.prisma.schedule.findUniqueOrThrow({ where: { id: schedule.id } })).paginationKey).toBe(schedule.paginationKey);
+    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({
+      status: "OK",
+      readCount: 1,
+    });
+    expect(await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
+      tixngoStatus: "ASSIGNED",
+      tixngoOwnerEmail: "anna@example.ch",
+    });
+    expect((await database.prisma.schedule.findUniqueOrThrow({ where: { id: schedule.id } })).paginationKey).toBe(
+      schedule.paginationKey,
+    );
     // Removing the file returns the schedule to the diff feed.
-    await saveSchedule(database.prisma, lseOperator, { id: schedule.id, function: "RETRIEVE_TICKET_STATUS", raw, upload: null });
+    await saveSchedule(database.prisma, lseOperator, {
+      id: schedule.id,
+      function: "RETRIEVE_TICKET_STATUS",
+      raw,
+      upload: null,
+    });
     expect(await database.prisma.scheduleUpload.count({ where: { scheduleId: schedule.id } })).toBe(0);
   });
 
   it("keeps one interface per organization, never stores or audits the key in clear, and refuses deleting a used one", async () => {
-    const raw = { name: "Second", type: "TIXNGO", apiUrl: "https://api.tixngo.io/v3/organizer/tickets", username: "gva", apiKey: "new-secret-key-9876", failureEmails: "ops@geneva.demo" };
+    const raw = {
+      name: "Second",
+      type: "TIXNGO",
+      apiUrl: "https://api.tixngo.io/v3/organizer/tickets",
+      username: "gva",
+      apiKey: "new-secret-key-9876",
+      failureEmails: "ops@geneva.demo",
+    };
     // The form edits the one interface; a direct second insert is refused by the database.
     await saveInterface(database.prisma, gvaAdmin, raw);
-    const row = await database.prisma.interface.findUniqueOrThrow({ where: { organizationId: gvaAdmin.organizationId }, omit: { apiKeyCipher: false } });
+    const row = await database.prisma.interface.findUniqueOrThrow({
+      where: { organizationId: gvaAdmin.organizationId },
+      omit: { apiKeyCipher: false },
+    });
     expect(row.apiKeyCipher).not.toContain("new-secret-key");
     expect(row.apiKeyHint).toBe("••••9876");
     await expect(
-      database.prisma.interface.create({ data: { organizationId: gvaAdmin.organizationId, name: "x", type: "TIXNGO", apiUrl: raw.apiUrl, username: "u", apiKeyCipher: "c", apiKeyHint: "h" } }),
+      database.prisma.interface.create({
+        data: {
+          organizationId: gvaAdmin.organizationId,
+          name: "x",
+          type: "TIXNGO",
+          apiUrl: raw.apiUrl,
+          username: "u",
+          apiKeyCipher: "c",
+          apiKeyHint: "h",
+        },
+      }),
     ).rejects.toMatchObject({ code: "P2002" });
-    const audit = await database.prisma.auditLog.findMany({ where: { organizationId: gvaAdmin.organizationId, entityType: "Interface" } });
+    const audit = await database.prisma.auditLog.findMany({
+      where: { organizationId: gvaAdmin.organizationId, entityType: "Interface" },
+    });
     expect(JSON.stringify(audit.map((a) => [a.summary, a.changes]))).not.toContain("new-secret-key");
     expect(audit.at(-1)!.summary).toMatch(/replaced its API key/);
 

@@ -17,19 +17,42 @@ describe("common schedule fields", () => {
   });
 
   it("requires frequency, start and an end after the start when automatic", () => {
-    expect(fieldErrors(ZScheduleCommon, { name: "A", launchMode: "AUTOMATIC", frequencyKind: "MINUTES" })).toMatchObject({
+    expect(
+      fieldErrors(ZScheduleCommon, { name: "A", launchMode: "AUTOMATIC", frequencyKind: "MINUTES" }),
+    ).toMatchObject({
       frequencyMinutes: [expect.stringContaining("frequency")],
       startAt: [expect.any(String)],
       endAt: [expect.any(String)],
     });
-    expect(fieldErrors(ZScheduleCommon, { name: "A", launchMode: "AUTOMATIC", frequencyMinutes: "5", startAt: "2026-12-02T10:00", endAt: "2026-12-01T10:00" })).toEqual({
+    expect(
+      fieldErrors(ZScheduleCommon, {
+        name: "A",
+        launchMode: "AUTOMATIC",
+        frequencyMinutes: "5",
+        startAt: "2026-12-02T10:00",
+        endAt: "2026-12-01T10:00",
+      }),
+    ).toEqual({
       endAt: ["The end must be after the start."],
     });
-    expect(ZScheduleCommon.parse({ name: "A", launchMode: "MANUAL" })).toMatchObject({ name: "A", launchMode: "MANUAL", enabled: false }); // an unchecked box is absent
+    expect(ZScheduleCommon.parse({ name: "A", launchMode: "MANUAL" })).toMatchObject({
+      name: "A",
+      launchMode: "MANUAL",
+      enabled: false,
+    }); // an unchecked box is absent
   });
 
   it("checks cron expressions and says them in words", () => {
-    expect(fieldErrors(ZScheduleCommon, { name: "A", launchMode: "AUTOMATIC", frequencyKind: "CRON", cron: "every day", startAt: "2026-12-01T00:00", endAt: "2026-12-31T00:00" })).toEqual({
+    expect(
+      fieldErrors(ZScheduleCommon, {
+        name: "A",
+        launchMode: "AUTOMATIC",
+        frequencyKind: "CRON",
+        cron: "every day",
+        startAt: "2026-12-01T00:00",
+        endAt: "2026-12-31T00:00",
+      }),
+    ).toEqual({
       cron: ["Not a valid cron expression (minute hour day month weekday)."],
     });
     expect(describeCron("*/5 * * * *")).toBe("Every 5 minutes");
@@ -41,25 +64,47 @@ describe("common schedule fields", () => {
 describe("function settings", () => {
   it("retrieve-status: batch size 1000 by default, skip list validated", () => {
     expect(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS.parse({})).toEqual({ batchSize: 1000, skipTaxNumbers: [] });
-    expect(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS.parse({ batchSize: "250", skipTaxNumbers: "A1, B2,A1," })).toEqual({ batchSize: 250, skipTaxNumbers: ["A1", "B2"] });
-    expect(fieldErrors(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS, { skipTaxNumbers: "A1, bad#one" })).toEqual({ skipTaxNumbers: [expect.stringContaining("bad#one")] });
-    expect(fieldErrors(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS, { batchSize: "0" })).toEqual({ batchSize: ["At least 1."] });
-    expect(fieldErrors(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS, { batchSize: "12.5" })).toEqual({ batchSize: ["Enter a whole number."] });
-    expect(fieldErrors(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS, { batchSize: "" })).toEqual({ batchSize: ["The batch size is required (recommended: 1000)."] });
+    expect(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS.parse({ batchSize: "250", skipTaxNumbers: "A1, B2,A1," })).toEqual({
+      batchSize: 250,
+      skipTaxNumbers: ["A1", "B2"],
+    });
+    expect(fieldErrors(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS, { skipTaxNumbers: "A1, bad#one" })).toEqual({
+      skipTaxNumbers: [expect.stringContaining("bad#one")],
+    });
+    expect(fieldErrors(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS, { batchSize: "0" })).toEqual({
+      batchSize: ["At least 1."],
+    });
+    expect(fieldErrors(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS, { batchSize: "12.5" })).toEqual({
+      batchSize: ["Enter a whole number."],
+    });
+    expect(fieldErrors(SETTINGS_SCHEMAS.RETRIEVE_TICKET_STATUS, { batchSize: "" })).toEqual({
+      batchSize: ["The batch size is required (recommended: 1000)."],
+    });
   });
 
   it("push functions: batch size may stay empty, date from is a date", () => {
-    expect(SETTINGS_SCHEMAS.PUSH_CANCELLED_TICKETS.parse({ batchSize: "", notifySpectator: "on" })).toMatchObject({ batchSize: undefined, notifySpectator: true });
-    expect(SETTINGS_SCHEMAS.PUSH_CONTROLLED_TICKETS.parse({ dateFrom: "2026-11-01T08:00" }).dateFrom).toBeInstanceOf(Date);
-    expect(fieldErrors(SETTINGS_SCHEMAS.PUSH_CONTROLLED_TICKETS, { dateFrom: "yesterday" })).toEqual({ dateFrom: ["Enter a valid date and time."] });
+    expect(SETTINGS_SCHEMAS.PUSH_CANCELLED_TICKETS.parse({ batchSize: "", notifySpectator: "on" })).toMatchObject({
+      batchSize: undefined,
+      notifySpectator: true,
+    });
+    expect(SETTINGS_SCHEMAS.PUSH_CONTROLLED_TICKETS.parse({ dateFrom: "2026-11-01T08:00" }).dateFrom).toBeInstanceOf(
+      Date,
+    );
+    expect(fieldErrors(SETTINGS_SCHEMAS.PUSH_CONTROLLED_TICKETS, { dateFrom: "yesterday" })).toEqual({
+      dateFrom: ["Enter a valid date and time."],
+    });
   });
 
   it("injection: the file number is exclusive of the other filters; printer required", () => {
     const base = { printerSalesChannel: "EXT", printerPointOfSale: "TIXNGO" };
-    expect(fieldErrors(SETTINGS_SCHEMAS.TICKET_INJECTION, { ...base, fileNumber: "LSE26000001", products: ["LSE-MATCH"] })).toEqual({
+    expect(
+      fieldErrors(SETTINGS_SCHEMAS.TICKET_INJECTION, { ...base, fileNumber: "LSE26000001", products: ["LSE-MATCH"] }),
+    ).toEqual({
       fileNumber: ["The file number filter is exclusive: clear the other filters or the file number."],
     });
-    expect(SETTINGS_SCHEMAS.TICKET_INJECTION.parse({ ...base, products: "LSE-MATCH", mandatoryHolderFields: "FIRSTNAME" })).toMatchObject({
+    expect(
+      SETTINGS_SCHEMAS.TICKET_INJECTION.parse({ ...base, products: "LSE-MATCH", mandatoryHolderFields: "FIRSTNAME" }),
+    ).toMatchObject({
       products: ["LSE-MATCH"],
       mandatoryHolderFields: ["FIRSTNAME"],
       batchSize: 1000,
@@ -73,11 +118,20 @@ describe("function settings", () => {
 });
 
 describe("nextRunAt", () => {
-  const automatic = { launchMode: "AUTOMATIC", enabled: true, frequencyMinutes: 5, cron: null, startAt: new Date("2026-11-23T10:02:00Z"), endAt: new Date("2026-11-23T12:00:00Z") };
+  const automatic = {
+    launchMode: "AUTOMATIC",
+    enabled: true,
+    frequencyMinutes: 5,
+    cron: null,
+    startAt: new Date("2026-11-23T10:02:00Z"),
+    endAt: new Date("2026-11-23T12:00:00Z"),
+  };
 
   it("aligns to multiples of the frequency with stickToTheHour, counts from the start without", () => {
     expect(nextRunAt(automatic, new Date("2026-11-23T10:03:10Z"))?.toISOString()).toBe("2026-11-23T10:05:00.000Z");
-    expect(nextRunAt(automatic, new Date("2026-11-23T10:03:10Z"), false)?.toISOString()).toBe("2026-11-23T10:07:00.000Z");
+    expect(nextRunAt(automatic, new Date("2026-11-23T10:03:10Z"), false)?.toISOString()).toBe(
+      "2026-11-23T10:07:00.000Z",
+    );
   });
 
   it("waits for the start, stops at the end, ignores manual and disabled schedules", () => {

@@ -23,20 +23,33 @@ export const ZCodeList = z.preprocess(
 /** Ticket tax numbers (comma separated), each a valid TIXNGO ticketId. */
 export const ZTaxNumberList = ZCodeList.superRefine((items, ctx) => {
   const bad = items.filter((item) => !/^[A-Za-z0-9*.\-_+/()]{1,256}$/.test(item));
-  if (bad.length > 0) ctx.addIssue({ code: "custom", message: `Not a tax number: ${bad.slice(0, 5).join(", ")} (letters, digits and * . - _ + / ( ) only).` });
+  if (bad.length > 0)
+    ctx.addIssue({
+      code: "custom",
+      message: `Not a tax number: ${bad.slice(0, 5).join(", ")} (letters, digits and * . - _ + / ( ) only).`,
+    });
 });
 
 // An empty field is "no value": required (with a default when absent) or optional.
-const toNumber = (value: unknown) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value);
+const toNumber = (value: unknown) =>
+  typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value;
 const batchNumber = z
-  .number({ error: (issue) => (issue.input === undefined ? `The batch size is required (recommended: ${RECOMMENDED_BATCH_SIZE}).` : "Enter a whole number.") })
+  .number({
+    error: (issue) =>
+      issue.input === undefined
+        ? `The batch size is required (recommended: ${RECOMMENDED_BATCH_SIZE}).`
+        : "Enter a whole number.",
+  })
   .int("Enter a whole number.")
   .min(1, "At least 1.")
   .max(MAX_BATCH_SIZE, `At most ${MAX_BATCH_SIZE}.`);
 const ZBatchSize = z.preprocess(toNumber, batchNumber);
 const ZOptionalBatchSize = z.preprocess(toNumber, batchNumber.optional());
 const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
-const ZOptionalDate = z.preprocess(emptyToUndefined, z.coerce.date({ error: "Enter a valid date and time." }).optional());
+const ZOptionalDate = z.preprocess(
+  emptyToUndefined,
+  z.coerce.date({ error: "Enter a valid date and time." }).optional(),
+);
 
 // ─── Per-function settings ───────────────────────────────────────────────
 
@@ -63,9 +76,21 @@ export const ZInjectionSettings = z
   })
   .superRefine((value, ctx) => {
     // The form disables the other filters; a request that still sends both is refused, not guessed.
-    const others = [value.salesChannels, value.seasons, value.productFamilies, value.products, value.performances, value.tariffs, value.seatCategories];
+    const others = [
+      value.salesChannels,
+      value.seasons,
+      value.productFamilies,
+      value.products,
+      value.performances,
+      value.tariffs,
+      value.seatCategories,
+    ];
     if (value.fileNumber && others.some((list) => list.length > 0)) {
-      ctx.addIssue({ code: "custom", path: ["fileNumber"], message: "The file number filter is exclusive: clear the other filters or the file number." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["fileNumber"],
+        message: "The file number filter is exclusive: clear the other filters or the file number.",
+      });
     }
   });
 
@@ -117,7 +142,15 @@ export const ZScheduleCommon = z
     name: z.string().trim().min(1, "The internal name is required.").max(100, "At most 100 characters."),
     launchMode: z.enum(["MANUAL", "AUTOMATIC"], { error: "Choose Manual or Automatic." }),
     frequencyKind: z.enum(["MINUTES", "CRON"]).default("MINUTES"),
-    frequencyMinutes: z.preprocess(emptyToUndefined, z.coerce.number({ error: "Enter a number of minutes." }).int().min(1, "At least every minute.").max(7 * 24 * 60, "At most once a week.").optional()),
+    frequencyMinutes: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: "Enter a number of minutes." })
+        .int()
+        .min(1, "At least every minute.")
+        .max(7 * 24 * 60, "At most once a week.")
+        .optional(),
+    ),
     cron: z.preprocess(emptyToUndefined, z.string().trim().optional()),
     startAt: ZOptionalDate,
     endAt: ZOptionalDate,
@@ -128,13 +161,24 @@ export const ZScheduleCommon = z
   .superRefine((value, ctx) => {
     if (value.launchMode !== "AUTOMATIC") return;
     if (value.frequencyKind === "MINUTES" && value.frequencyMinutes === undefined) {
-      ctx.addIssue({ code: "custom", path: ["frequencyMinutes"], message: "An automatic schedule needs a frequency (recommended: every 5 minutes)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["frequencyMinutes"],
+        message: "An automatic schedule needs a frequency (recommended: every 5 minutes).",
+      });
     }
     if (value.frequencyKind === "CRON") {
-      if (!value.cron) ctx.addIssue({ code: "custom", path: ["cron"], message: "Enter a cron expression, e.g. */5 * * * *." });
-      else if (!cronIsValid(value.cron)) ctx.addIssue({ code: "custom", path: ["cron"], message: "Not a valid cron expression (minute hour day month weekday)." });
+      if (!value.cron)
+        ctx.addIssue({ code: "custom", path: ["cron"], message: "Enter a cron expression, e.g. */5 * * * *." });
+      else if (!cronIsValid(value.cron))
+        ctx.addIssue({
+          code: "custom",
+          path: ["cron"],
+          message: "Not a valid cron expression (minute hour day month weekday).",
+        });
     }
-    if (!value.startAt) ctx.addIssue({ code: "custom", path: ["startAt"], message: "An automatic schedule needs a start." });
+    if (!value.startAt)
+      ctx.addIssue({ code: "custom", path: ["startAt"], message: "An automatic schedule needs a start." });
     if (!value.endAt) ctx.addIssue({ code: "custom", path: ["endAt"], message: "An automatic schedule needs an end." });
     if (value.startAt && value.endAt && value.endAt <= value.startAt) {
       ctx.addIssue({ code: "custom", path: ["endAt"], message: "The end must be after the start." });
@@ -158,7 +202,14 @@ export function cronIsValid(expression: string): boolean {
  * hour (…:00, :05, :10 for 5); without it, they count from the start.
  */
 export function nextRunAt(
-  schedule: { launchMode: string; enabled: boolean; frequencyMinutes: number | null; cron: string | null; startAt: Date | null; endAt: Date | null },
+  schedule: {
+    launchMode: string;
+    enabled: boolean;
+    frequencyMinutes: number | null;
+    cron: string | null;
+    startAt: Date | null;
+    endAt: Date | null;
+  },
   from: Date,
   stickToTheHour = true,
 ): Date | null {

@@ -21,7 +21,13 @@ export const DEMO_ORGANIZATIONS: TDemoOrganization[] = [
     code: "LSE",
     name: "Lausanne Sports & Events",
     domain: "lausanne.demo",
-    city: { site: "Stade de la Tuilière", siteCode: "TUILIERE", city: "Lausanne", zip: "1018", line1: "Route des Plaines-du-Loup 70" },
+    city: {
+      site: "Stade de la Tuilière",
+      siteCode: "TUILIERE",
+      city: "Lausanne",
+      zip: "1018",
+      line1: "Route des Plaines-du-Loup 70",
+    },
     files: 160,
     contacts: 140,
   },
@@ -29,7 +35,13 @@ export const DEMO_ORGANIZATIONS: TDemoOrganization[] = [
     code: "GVA",
     name: "Geneva Arena Live",
     domain: "geneva.demo",
-    city: { site: "Arena de Genève", siteCode: "ARENA", city: "Le Grand-Saconnex", zip: "1218", line1: "Route des Batailleux 3" },
+    city: {
+      site: "Arena de Genève",
+      siteCode: "ARENA",
+      city: "Le Grand-Saconnex",
+      zip: "1218",
+      line1: "Route des Batailleux 3",
+    },
     files: 90,
     contacts: 80,
   },
@@ -63,12 +75,60 @@ function randomFrom(seed: number) {
   };
 }
 
-const FIRST = ["Anna", "Luca", "Sofia", "Noah", "Léa", "Elias", "Mia", "Louis", "Emma", "Jonas", "Chloé", "David", "Sara", "Nico", "Julia", "Marco", "Laura", "Yann", "Nina", "Tim"];
-const LAST = ["Müller", "Favre", "Rossi", "Meier", "Dubois", "Keller", "Bianchi", "Weber", "Morel", "Schmid", "Girard", "Fischer", "Bernasconi", "Huber", "Roux", "Brunner", "Gerber", "Lehmann", "Perret", "Baumann"];
+const FIRST = [
+  "Anna",
+  "Luca",
+  "Sofia",
+  "Noah",
+  "Léa",
+  "Elias",
+  "Mia",
+  "Louis",
+  "Emma",
+  "Jonas",
+  "Chloé",
+  "David",
+  "Sara",
+  "Nico",
+  "Julia",
+  "Marco",
+  "Laura",
+  "Yann",
+  "Nina",
+  "Tim",
+];
+const LAST = [
+  "Müller",
+  "Favre",
+  "Rossi",
+  "Meier",
+  "Dubois",
+  "Keller",
+  "Bianchi",
+  "Weber",
+  "Morel",
+  "Schmid",
+  "Girard",
+  "Fischer",
+  "Bernasconi",
+  "Huber",
+  "Roux",
+  "Brunner",
+  "Gerber",
+  "Lehmann",
+  "Perret",
+  "Baumann",
+];
 const COUNTRIES = ["CH", "CH", "CH", "FR", "DE", "IT"];
 const LANGUAGES = ["fr", "de", "en", "it"];
 
-type TProductSeed = { code: string; name: string; kind: ProductKind; family: string; performances: { code: string; name: string; daysFromNow: number }[] };
+type TProductSeed = {
+  code: string;
+  name: string;
+  kind: ProductKind;
+  family: string;
+  performances: { code: string; name: string; daysFromNow: number }[];
+};
 
 function productsFor(org: TDemoOrganization): TProductSeed[] {
   const c = org.code;
@@ -94,10 +154,34 @@ function productsFor(org: TDemoOrganization): TProductSeed[] {
         { code: `${c}-C2`, name: "Matinee", daysFromNow: 19 },
       ],
     },
-    { code: `${c}-PASS`, name: "Museum & Stadium Tour Pass", kind: "OPEN_PASS", family: "PASS", performances: [{ code: `${c}-P1`, name: "Winter 2026 validity", daysFromNow: 1 }] },
-    { code: `${c}-PARKING`, name: "Parking P1", kind: "SERVICE", family: "SERVICE", performances: [{ code: `${c}-S1`, name: "Parking Matchday 14", daysFromNow: 12 }] },
-    { code: `${c}-MEMBER`, name: "Supporters Club Membership 2026/27", kind: "MEMBERSHIP_CARD", family: "MEMBERSHIP", performances: [] },
-    { code: `${c}-SEASON`, name: "Season Card 2026/27", kind: "SEASON_CARD", family: c === "LSE" ? "FOOTBALL" : "ICE_HOCKEY", performances: [] },
+    {
+      code: `${c}-PASS`,
+      name: "Museum & Stadium Tour Pass",
+      kind: "OPEN_PASS",
+      family: "PASS",
+      performances: [{ code: `${c}-P1`, name: "Winter 2026 validity", daysFromNow: 1 }],
+    },
+    {
+      code: `${c}-PARKING`,
+      name: "Parking P1",
+      kind: "SERVICE",
+      family: "SERVICE",
+      performances: [{ code: `${c}-S1`, name: "Parking Matchday 14", daysFromNow: 12 }],
+    },
+    {
+      code: `${c}-MEMBER`,
+      name: "Supporters Club Membership 2026/27",
+      kind: "MEMBERSHIP_CARD",
+      family: "MEMBERSHIP",
+      performances: [],
+    },
+    {
+      code: `${c}-SEASON`,
+      name: "Season Card 2026/27",
+      kind: "SEASON_CARD",
+      family: c === "LSE" ? "FOOTBALL" : "ICE_HOCKEY",
+      performances: [],
+    },
   ];
 }
 
@@ -133,11 +217,38 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
   const day = 24 * 60 * 60 * 1000;
   const id = (kind: string, n: number | string) => `${c.toLowerCase()}_${kind}_${n}`;
 
-  const users = DEMO_ROLES.map((r) => ({ id: id("user", r.local), organizationId, email: demoEmail(org, r.local), name: r.name, role: r.role }));
+  const users = DEMO_ROLES.map((r) => ({
+    id: id("user", r.local),
+    organizationId,
+    email: demoEmail(org, r.local),
+    name: r.name,
+    role: r.role,
+  }));
   const siteId = id("site", org.city.siteCode.toLowerCase());
-  const sites = [{ id: siteId, organizationId, code: org.city.siteCode, name: org.city.site, line1: org.city.line1, zip: org.city.zip, city: org.city.city, countryCode: "CH", website: `https://www.${org.domain}` }];
+  const sites = [
+    {
+      id: siteId,
+      organizationId,
+      code: org.city.siteCode,
+      name: org.city.site,
+      line1: org.city.line1,
+      zip: org.city.zip,
+      city: org.city.city,
+      countryCode: "CH",
+      website: `https://www.${org.domain}`,
+    },
+  ];
   const seasonId = id("season", "2627");
-  const seasons = [{ id: seasonId, organizationId, code: "2026-27", name: "Season 2026/27", startsOn: new Date("2026-07-01"), endsOn: new Date("2027-06-30") }];
+  const seasons = [
+    {
+      id: seasonId,
+      organizationId,
+      code: "2026-27",
+      name: "Season 2026/27",
+      startsOn: new Date("2026-07-01"),
+      endsOn: new Date("2027-06-30"),
+    },
+  ];
 
   const productSeeds = productsFor(org);
   const products = productSeeds.map((p) => ({
@@ -153,7 +264,9 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
   }));
   const performances = productSeeds.flatMap((p) =>
     p.performances.map((perf) => {
-      const startsAt = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 19, 30) + perf.daysFromNow * day);
+      const startsAt = new Date(
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 19, 30) + perf.daysFromNow * day,
+      );
       return {
         id: id("perf", perf.code.toLowerCase()),
         organizationId,
@@ -184,9 +297,27 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
     { id: id("channel", "ext"), organizationId, code: "EXT", name: "External printing" },
   ];
   const pointsOfSale = [
-    { id: id("pos", "web01"), organizationId, salesChannelId: id("channel", "web"), code: "WEB-01", name: "Online shop" },
-    { id: id("pos", "box01"), organizationId, salesChannelId: id("channel", "box"), code: "BOX-01", name: "Stadium box office" },
-    { id: id("pos", "tixngo"), organizationId, salesChannelId: id("channel", "ext"), code: "TIXNGO", name: "TIXNGO mobile wallet" },
+    {
+      id: id("pos", "web01"),
+      organizationId,
+      salesChannelId: id("channel", "web"),
+      code: "WEB-01",
+      name: "Online shop",
+    },
+    {
+      id: id("pos", "box01"),
+      organizationId,
+      salesChannelId: id("channel", "box"),
+      code: "BOX-01",
+      name: "Stadium box office",
+    },
+    {
+      id: id("pos", "tixngo"),
+      organizationId,
+      salesChannelId: id("channel", "ext"),
+      code: "TIXNGO",
+      name: "TIXNGO mobile wallet",
+    },
   ];
 
   // Contacts: mostly individuals; a few relays, a few temporary "Pending
@@ -199,7 +330,12 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
     const first = rnd.pick(FIRST);
     const last = rnd.pick(LAST);
     const sharedWith = n % 29 === 0 && n > 1 ? contacts[n - 2] : undefined;
-    const email = sharedWith?.email ?? `${first}.${last}.${n}@example.${c === "LSE" ? "ch" : "com"}`.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const email =
+      sharedWith?.email ??
+      `${first}.${last}.${n}@example.${c === "LSE" ? "ch" : "com"}`
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "");
     contacts.push({
       id: id("contact", n),
       organizationId,
@@ -213,7 +349,9 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
       birthDate: temporary ? null : new Date(Date.UTC(rnd.int(1950, 2010), rnd.int(0, 11), rnd.int(1, 28))),
       email,
       nationality: temporary ? null : rnd.pick(COUNTRIES),
-      mobilePhone: temporary ? null : `+41 7${rnd.int(5, 9)} ${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
+      mobilePhone: temporary
+        ? null
+        : `+41 7${rnd.int(5, 9)} ${rnd.int(100, 999)} ${rnd.int(10, 99)} ${rnd.int(10, 99)}`,
       countryCode: temporary ? null : rnd.pick(COUNTRIES),
       language: temporary ? null : rnd.pick(LANGUAGES),
       consentInstitutionEmail: temporary ? null : rnd.chance(0.5),
@@ -262,7 +400,11 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
       const category = rnd.pick(seatCategories);
       const taxNumber = `${c}${String(26_100_000 + ticketSeq)}`;
       const reason: InvalidationReason | null =
-        status === "CANCELLED" ? "CANCELLED" : status === "INVALIDATED" ? rnd.pick(["INVALIDATED", "REPRINT", "RESALE"] as const) : null;
+        status === "CANCELLED"
+          ? "CANCELLED"
+          : status === "INVALIDATED"
+            ? rnd.pick(["INVALIDATED", "REPRINT", "RESALE"] as const)
+            : null;
       tickets.push({
         organizationId,
         taxNumber,

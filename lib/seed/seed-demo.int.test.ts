@@ -22,7 +22,10 @@ describe.each(DATABASE_KINDS)("seedDemo on %s", (kind) => {
     expect(await prisma.organization.count()).toBe(2);
     expect(await prisma.user.count()).toBe(6);
     expect(await prisma.ticket.count()).toBe(report.reduce((sum, r) => sum + r.tickets, 0));
-    const iface = await prisma.interface.findFirstOrThrow({ where: { organization: { code: "LSE" } }, omit: { apiKeyCipher: false } });
+    const iface = await prisma.interface.findFirstOrThrow({
+      where: { organization: { code: "LSE" } },
+      omit: { apiKeyCipher: false },
+    });
     expect(decryptSecret(iface.apiKeyCipher)).toBe(demoApiKey("LSE"));
     expect(iface.apiKeyHint).toBe("••••-lse");
     // The cipher stays out of ordinary queries.
@@ -31,10 +34,19 @@ describe.each(DATABASE_KINDS)("seedDemo on %s", (kind) => {
   });
 
   it("keeps existing organizations on a re-run and recreates the same rows on reset", async () => {
-    const before = await database.prisma.ticket.findMany({ orderBy: { taxNumber: "asc" }, select: { taxNumber: true, status: true } });
+    const before = await database.prisma.ticket.findMany({
+      orderBy: { taxNumber: "asc" },
+      select: { taxNumber: true, status: true },
+    });
     expect((await seedDemo(database.prisma, { now: NOW })).map((r) => r.action)).toEqual(["kept", "kept"]);
-    expect((await seedDemo(database.prisma, { now: NOW, reset: true })).map((r) => r.action)).toEqual(["reset", "reset"]);
-    const after = await database.prisma.ticket.findMany({ orderBy: { taxNumber: "asc" }, select: { taxNumber: true, status: true } });
+    expect((await seedDemo(database.prisma, { now: NOW, reset: true })).map((r) => r.action)).toEqual([
+      "reset",
+      "reset",
+    ]);
+    const after = await database.prisma.ticket.findMany({
+      orderBy: { taxNumber: "asc" },
+      select: { taxNumber: true, status: true },
+    });
     expect(after).toEqual(before);
   });
 });

@@ -28,7 +28,11 @@ export async function seedDemo(prisma: TPrisma, options: TSeedOptions = {}): Pro
     const rows = demoRows(org, now, index);
     const existing = await prisma.organization.findUnique({ where: { code: org.code }, select: { id: true } });
     if (existing && !options.reset) {
-      report.push({ organization: org.name, action: "kept", tickets: await prisma.ticket.count({ where: { organizationId: existing.id } }) });
+      report.push({
+        organization: org.name,
+        action: "kept",
+        tickets: await prisma.ticket.count({ where: { organizationId: existing.id } }),
+      });
       continue;
     }
     // One transaction per organization: a failed seed leaves nothing half-written.

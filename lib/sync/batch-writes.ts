@@ -1,9 +1,8 @@
 // Hot-path inserts as one statement each (unnest of column arrays): Prisma's
 // createMany spends seconds serializing 10,000 rows with JSON columns.
-import type { TPrisma, TTransaction } from "@/lib/db/client";
+import type { TTransaction } from "@/lib/db/client";
 import type { TItem } from "@/lib/engine/run-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 

@@ -1,11 +1,20 @@
 // What ticket injection and privilege injection share: reading TIXNGO's
 // per-item answer, and committing one call's outcome.
-import { bumpRunningExecution, PAGE_TRANSACTION, type TCounts, type TItem, type TRunContext } from "@/lib/engine/run-context";
+import {
+  bumpRunningExecution,
+  PAGE_TRANSACTION,
+  type TCounts,
+  type TItem,
+  type TRunContext,
+} from "@/lib/engine/run-context";
 import { ItemRejection, type TBatchResponse } from "@/lib/tixngo/contract";
 import { insertExecutionItems } from "./batch-writes";
 
 /** ALREADY_INJECTED means TIXNGO has it (a retried call, a run cut short): it counts as printed. */
-export function injectionOutcome(sent: { id: number; taxNumber: string }[], response: TBatchResponse): { printed: number[]; items: TItem[] } {
+export function injectionOutcome(
+  sent: { id: number; taxNumber: string }[],
+  response: TBatchResponse,
+): { printed: number[]; items: TItem[] } {
   const results = new Map(response.results.map((r) => [r.id, r]));
   const printed: number[] = [];
   const items: TItem[] = [];
@@ -13,9 +22,19 @@ export function injectionOutcome(sent: { id: number; taxNumber: string }[], resp
     const result = results.get(taxNumber);
     if (result?.status === "ACCEPTED" || result?.reason === ItemRejection.ALREADY_INJECTED) {
       printed.push(id);
-      items.push({ ticketId: id, taxNumber, outcome: "ACCEPTED", reason: result.status === "ACCEPTED" ? "INJECTED" : "Already in TIXNGO" });
+      items.push({
+        ticketId: id,
+        taxNumber,
+        outcome: "ACCEPTED",
+        reason: result.status === "ACCEPTED" ? "INJECTED" : "Already in TIXNGO",
+      });
     } else {
-      items.push({ ticketId: id, taxNumber, outcome: "REJECTED", reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned for this ticket." });
+      items.push({
+        ticketId: id,
+        taxNumber,
+        outcome: "REJECTED",
+        reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned for this ticket.",
+      });
     }
   }
   return { printed, items };
@@ -35,7 +54,15 @@ export async function commitInjected(
     if (outcome.printed.length > 0) {
       await tx.ticket.updateMany({
         where: { id: { in: outcome.printed }, status: "NOT_PRINTED" },
-        data: { status: "PRINTED", statusChangedAt: now, printedAt: now, printedById: outcome.printerId, injectedByScheduleId: schedule.id, tixngoStatus: "INJECTED", tixngoStatusChangedAt: now },
+        data: {
+          status: "PRINTED",
+          statusChangedAt: now,
+          printedAt: now,
+          printedById: outcome.printerId,
+          injectedByScheduleId: schedule.id,
+          tixngoStatus: "INJECTED",
+          tixngoStatusChangedAt: now,
+        },
       });
     }
     await insertExecutionItems(tx, execution.id, outcome.items);

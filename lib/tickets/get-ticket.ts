@@ -1,6 +1,8 @@
 import type { TPrisma } from "@/lib/db/client";
 
-const CONTACT = { select: { id: true, number: true, firstName: true, lastName: true, email: true, temporary: true } } as const;
+const CONTACT = {
+  select: { id: true, number: true, firstName: true, lastName: true, email: true, temporary: true },
+} as const;
 
 /** One ticket with everything its detail page shows, or null outside the organization. */
 export function getTicket(prisma: TPrisma, organizationId: string, id: number) {

@@ -42,7 +42,9 @@ describe.each(DATABASE_KINDS)("ticket search on %s", (kind) => {
     expect(byTax.rows.map((r) => r.taxNumber)).toEqual([ticket.taxNumber]);
 
     const cancelled = await searchTickets(database.prisma, lse, { status: "CANCELLED" }, 1000);
-    expect(cancelled.rows.length).toBe(await database.prisma.ticket.count({ where: { organizationId: lse, status: "CANCELLED" } }));
+    expect(cancelled.rows.length).toBe(
+      await database.prisma.ticket.count({ where: { organizationId: lse, status: "CANCELLED" } }),
+    );
     expect(cancelled.rows.every((r) => r.status === "CANCELLED")).toBe(true);
 
     const email = ticket.file.purchaser.email!;

@@ -22,7 +22,12 @@ export type TTicketRow = Awaited<ReturnType<typeof searchTickets>>["rows"][numbe
  * `q` is an e-mail (purchaser, cultural contact or TIXNGO owner) when it holds
  * an @, else a tax number prefix.
  */
-export async function searchTickets(prisma: TPrisma, organizationId: string, search: TTicketSearch, pageSize = TICKET_PAGE_SIZE) {
+export async function searchTickets(
+  prisma: TPrisma,
+  organizationId: string,
+  search: TTicketSearch,
+  pageSize = TICKET_PAGE_SIZE,
+) {
   const where: Prisma.TicketWhereInput = { organizationId };
   if (search.status) where.status = search.status;
   if (search.tixngo) where.tixngoStatus = search.tixngo;
@@ -34,7 +39,11 @@ export async function searchTickets(prisma: TPrisma, organizationId: string, sea
       // Contacts first (index organizationId+email), then tickets by id lists.
       const contacts = await prisma.contact.findMany({ where: { organizationId, email }, select: { id: true } });
       const ids = contacts.map((c) => c.id);
-      where.OR = [{ culturalContactId: { in: ids } }, { file: { purchaserId: { in: ids } } }, { tixngoOwnerEmail: email }];
+      where.OR = [
+        { culturalContactId: { in: ids } },
+        { file: { purchaserId: { in: ids } } },
+        { tixngoOwnerEmail: email },
+      ];
     } else {
       where.taxNumber = { startsWith: q.toUpperCase() };
     }

@@ -13,10 +13,20 @@ export async function ticketStatusCounts(prisma: TPrisma, organizationId: string
     count: byStatus.find((row) => row.status === status)?._count._all ?? 0,
   }));
   const tixngoCount = (statuses: TixngoStatus[]) =>
-    byTixngo.filter((row) => row.tixngoStatus && statuses.includes(row.tixngoStatus)).reduce((sum, row) => sum + row._count._all, 0);
+    byTixngo
+      .filter((row) => row.tixngoStatus && statuses.includes(row.tixngoStatus))
+      .reduce((sum, row) => sum + row._count._all, 0);
   const families: { family: TStatusFamily | "NONE"; label: string; count: number }[] = [
-    ...STATUS_FAMILIES.map((group) => ({ family: group.family, label: group.label, count: tixngoCount(group.statuses) })),
-    { family: "NONE", label: "Not in TIXNGO", count: byTixngo.find((row) => row.tixngoStatus === null)?._count._all ?? 0 },
+    ...STATUS_FAMILIES.map((group) => ({
+      family: group.family,
+      label: group.label,
+      count: tixngoCount(group.statuses),
+    })),
+    {
+      family: "NONE",
+      label: "Not in TIXNGO",
+      count: byTixngo.find((row) => row.tixngoStatus === null)?._count._all ?? 0,
+    },
   ];
   return { s360, families, total: s360.reduce((sum, row) => sum + row.count, 0) };
 }

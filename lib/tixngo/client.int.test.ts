@@ -41,7 +41,12 @@ describe("TIXNGO client against the simulator", () => {
   it("reads and writes through the shared contract", async () => {
     const { c } = client();
     expect(await c.getEvent("E1")).toBeNull();
-    await c.putEvent({ id: "E1", name: "Gala", startTime: "2026-12-01T20:00:00+01:00", address: { site: "Hall", city: "Geneva", countryCode: "CH", zip: "1204" } });
+    await c.putEvent({
+      id: "E1",
+      name: "Gala",
+      startTime: "2026-12-01T20:00:00+01:00",
+      address: { site: "Hall", city: "Geneva", countryCode: "CH", zip: "1204" },
+    });
     expect((await c.getEvent("E1"))?.name).toBe("Gala");
     const page = await c.diff({ limit: 10 });
     expect(page).toMatchObject({ tickets: [], hasMore: false });
@@ -91,16 +96,32 @@ describe("TIXNGO client against the simulator", () => {
 describe("test connection", () => {
   it("reports success and each precise failure", async () => {
     expect(await testConnection(sim.apiUrl, KEY)).toMatchObject({ ok: true });
-    expect(await testConnection(sim.apiUrl, "bad-key-123")).toMatchObject({ ok: false, failure: "UNAUTHORIZED", message: expect.stringContaining("API key") });
-    expect(await testConnection(`${sim.url}/v9/organizer/tickets`, KEY)).toMatchObject({ ok: false, failure: "NOT_FOUND" });
-    expect(await testConnection(`http://127.0.0.1:${await closedPort()}/v3/organizer/tickets`, KEY)).toMatchObject({ ok: false, failure: "REFUSED" });
-    expect(await testConnection(sim.apiUrl.replace("http://", "https://"), KEY)).toMatchObject({ ok: false, failure: "TLS" });
+    expect(await testConnection(sim.apiUrl, "bad-key-123")).toMatchObject({
+      ok: false,
+      failure: "UNAUTHORIZED",
+      message: expect.stringContaining("API key"),
+    });
+    expect(await testConnection(`${sim.url}/v9/organizer/tickets`, KEY)).toMatchObject({
+      ok: false,
+      failure: "NOT_FOUND",
+    });
+    expect(await testConnection(`http://127.0.0.1:${await closedPort()}/v3/organizer/tickets`, KEY)).toMatchObject({
+      ok: false,
+      failure: "REFUSED",
+    });
+    expect(await testConnection(sim.apiUrl.replace("http://", "https://"), KEY)).toMatchObject({
+      ok: false,
+      failure: "TLS",
+    });
     sim.faults.set("diff", { latencyMs: 1500 });
     expect(await testConnection(sim.apiUrl, KEY, 300)).toMatchObject({ ok: false, failure: "TIMEOUT" });
   });
 
   it("reports an unknown host as DNS", async () => {
-    expect(await testConnection("http://no-such-host.invalid/v3/organizer/tickets", KEY, 4000)).toMatchObject({ ok: false, failure: expect.stringMatching(/DNS|TIMEOUT/) });
+    expect(await testConnection("http://no-such-host.invalid/v3/organizer/tickets", KEY, 4000)).toMatchObject({
+      ok: false,
+      failure: expect.stringMatching(/DNS|TIMEOUT/),
+    });
   });
 });
 

@@ -65,12 +65,21 @@ export type TTixngoClientOptions = {
   onCall?: (call: TTixngoCall) => void;
 };
 
-export type TTixngoCall = { method: string; path: string; status?: number; ms: number; request?: string; response?: string; failure?: TTixngoFailure };
+export type TTixngoCall = {
+  method: string;
+  path: string;
+  status?: number;
+  ms: number;
+  request?: string;
+  response?: string;
+  failure?: TTixngoFailure;
+};
 
 /** The base URL: the configured URL without its trailing `tickets`. */
 export function baseUrlOf(apiUrl: string): string {
   const trimmed = apiUrl.replace(/\/+$/, "");
-  if (!trimmed.endsWith("organizer/tickets")) throw new TixngoError("BAD_REQUEST", "The API URL must end with organizer/tickets.");
+  if (!trimmed.endsWith("organizer/tickets"))
+    throw new TixngoError("BAD_REQUEST", "The API URL must end with organizer/tickets.");
   return trimmed.slice(0, -"tickets".length);
 }
 
@@ -85,7 +94,12 @@ export function createTixngoClient(options: TTixngoClientOptions) {
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
   const sleep = options.sleep ?? abortableSleep;
 
-  async function once<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<{ value: T } | { error: TixngoError; retryAfterMs?: number }> {
+  async function once<T>(
+    method: string,
+    path: string,
+    schema: z.ZodType<T>,
+    body?: unknown,
+  ): Promise<{ value: T } | { error: TixngoError; retryAfterMs?: number }> {
     const signals = [AbortSignal.timeout(timeoutMs)];
     if (options.signal) signals.push(options.signal);
     const started = performance.now();
@@ -97,7 +111,11 @@ export function createTixngoClient(options: TTixngoClientOptions) {
     try {
       res = await doFetch(`${base}${path}`, {
         method,
-        headers: { [API_KEY_HEADER]: options.apiKey, accept: "application/json", ...(request === undefined ? {} : { "content-type": "application/json" }) },
+        headers: {
+          [API_KEY_HEADER]: options.apiKey,
+          accept: "application/json",
+          ...(request === undefined ? {} : { "content-type": "application/json" }),
+        },
         body: request,
         signal: AbortSignal.any(signals),
       });
@@ -115,14 +133,25 @@ export function createTixngoClient(options: TTixngoClientOptions) {
       const failure = failureOfStatus(res.status);
       const retryAfter = Number(res.headers.get("retry-after"));
       return {
-        error: new TixngoError(failure, `TIXNGO answered ${res.status}${detail ? `: ${detail}` : ""}`, res.status, code),
+        error: new TixngoError(
+          failure,
+          `TIXNGO answered ${res.status}${detail ? `: ${detail}` : ""}`,
+          res.status,
+          code,
+        ),
         retryAfterMs: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : undefined,
       };
     }
     const json = safeJson(text);
     const parsed = schema.safeParse(json);
     if (json === undefined || !parsed.success) {
-      return { error: new TixngoError("MALFORMED", `TIXNGO's answer to ${method} ${path.split("?")[0]} does not follow the contract.`, res.status) };
+      return {
+        error: new TixngoError(
+          "MALFORMED",
+          `TIXNGO's answer to ${method} ${path.split("?")[0]} does not follow the contract.`,
+          res.status,
+        ),
+      };
     }
     return { value: parsed.data };
   }
@@ -136,7 +165,10 @@ export function createTixngoClient(options: TTixngoClientOptions) {
       const { error } = result;
       if (!RETRYABLE.includes(error.failure) || attempt >= maxAttempts) throw error;
       // Exponential backoff with full jitter; Retry-After wins when given.
-      const waitMs = result.retryAfterMs !== undefined ? Math.min(result.retryAfterMs, maxRetryAfterMs) : Math.random() * backoffMs * 2 ** (attempt - 1);
+      const waitMs =
+        result.retryAfterMs !== undefined
+          ? Math.min(result.retryAfterMs, maxRetryAfterMs)
+          : Math.random() * backoffMs * 2 ** (attempt - 1);
       options.onRetry?.({ attempt, waitMs, reason: error.message });
       try {
         await sleep(waitMs, options.signal);
@@ -156,9 +188,12 @@ export function createTixngoClient(options: TTixngoClientOptions) {
       }
     },
     putEvent: (event: TEvent): Promise<TEvent> => call("PUT", `events/${encodeURIComponent(event.id)}`, ZEvent, event),
-    injectTickets: (tickets: TTicketInput[]): Promise<TBatchResponse> => call("POST", "tickets", ZBatchResponse, { tickets }),
-    invalidateTickets: (request: TInvalidateRequest): Promise<TBatchResponse> => call("POST", "tickets/invalidate", ZBatchResponse, request),
-    controlTickets: (request: TControlRequest): Promise<TBatchResponse> => call("POST", "tickets/control", ZBatchResponse, request),
+    injectTickets: (tickets: TTicketInput[]): Promise<TBatchResponse> =>
+      call("POST", "tickets", ZBatchResponse, { tickets }),
+    invalidateTickets: (request: TInvalidateRequest): Promise<TBatchResponse> =>
+      call("POST", "tickets/invalidate", ZBatchResponse, request),
+    controlTickets: (request: TControlRequest): Promise<TBatchResponse> =>
+      call("POST", "tickets/control", ZBatchResponse, request),
     diff: (query: { paginationKey?: string | null; limit: number }): Promise<TDiffResponse> => {
       const params = new URLSearchParams({ limit: String(query.limit) });
       if (query.paginationKey) params.set("paginationKey", query.paginationKey);
@@ -166,7 +201,8 @@ export function createTixngoClient(options: TTixngoClientOptions) {
     },
     putPrivilegeDefinition: (definition: TPrivilegeDefinition) =>
       call("PUT", `privilege-definitions/${encodeURIComponent(definition.id)}`, z.unknown(), definition),
-    injectPrivileges: (privileges: TPrivilege[]): Promise<TBatchResponse> => call("POST", "privileges", ZBatchResponse, { privileges }),
+    injectPrivileges: (privileges: TPrivilege[]): Promise<TBatchResponse> =>
+      call("POST", "privileges", ZBatchResponse, { privileges }),
   };
 }
 
@@ -186,8 +222,10 @@ function networkError(error: unknown, callerSignal?: AbortSignal): TixngoError {
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err.name === "TimeoutError") return new TixngoError("TIMEOUT", "TIXNGO did not answer in time.");
   const code = err.cause?.code ?? "";
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new TixngoError("DNS", "The TIXNGO host name does not resolve (DNS).");
-  if (code === "ECONNREFUSED") return new TixngoError("REFUSED", "Connection refused: nothing answers at this address and port.");
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+    return new TixngoError("DNS", "The TIXNGO host name does not resolve (DNS).");
+  if (code === "ECONNREFUSED")
+    return new TixngoError("REFUSED", "Connection refused: nothing answers at this address and port.");
   if (/CERT|SSL|TLS|ERR_TLS|SELF_SIGNED/i.test(code) || /certificate|TLS|SSL/i.test(err.cause?.message ?? "")) {
     return new TixngoError("TLS", `TLS handshake failed: ${err.cause?.message ?? code}.`);
   }
@@ -206,9 +244,13 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new Error("aborted"));
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(timer);
-      reject(new Error("aborted"));
-    }, { once: true });
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(new Error("aborted"));
+      },
+      { once: true },
+    );
   });
 }

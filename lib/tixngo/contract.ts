@@ -67,7 +67,11 @@ export type TSpectatorDetails = z.infer<typeof ZSpectatorDetails>;
 
 // ─── Events ──────────────────────────────────────────────────────────────
 
-export const ZEventId = z.string().min(1).max(128).regex(/^[A-Za-z0-9._-]+$/, "letters, digits, . _ - only");
+export const ZEventId = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9._-]+$/, "letters, digits, . _ - only");
 
 export const ZEvent = z.object({
   id: ZEventId,
@@ -114,7 +118,12 @@ export const ZTicket = z.object({
   spectatorDetails: ZSpectatorDetails,
   mainApplicant: z.boolean().default(false),
   seatingDetails: z
-    .object({ gate: z.string().optional(), block: z.string().optional(), row: z.string().optional(), seat: z.string().optional() })
+    .object({
+      gate: z.string().optional(),
+      block: z.string().optional(),
+      row: z.string().optional(),
+      seat: z.string().optional(),
+    })
     .catchall(z.string())
     .optional(),
   activationParameters: z.object({ method: z.enum(["online", "offline"]), time: ZDateTime }).optional(),
@@ -159,7 +168,10 @@ export const ZInvalidateRequest = z.object({
 export type TInvalidateRequest = z.infer<typeof ZInvalidateRequest>;
 
 export const ZControlRequest = z.object({
-  tickets: z.array(z.object({ ticketId: ZTicketId, controlledAt: ZDateTime })).min(1).max(MAX_ITEMS_PER_CALL),
+  tickets: z
+    .array(z.object({ ticketId: ZTicketId, controlledAt: ZDateTime }))
+    .min(1)
+    .max(MAX_ITEMS_PER_CALL),
 });
 export type TControlRequest = z.infer<typeof ZControlRequest>;
 
@@ -181,9 +193,7 @@ export const ZLifecycleTicket = z.object({
   /** The holder / assignee; carries the spectator's organizer preferences. */
   spectatorDetails: ZSpectatorDetails.nullable(),
   previousOwner: ZSpectatorDetails.optional(),
-  transfer: z
-    .object({ senderEmail: z.email(), recipientEmail: z.email(), status: ZTransferStatus })
-    .optional(),
+  transfer: z.object({ senderEmail: z.email(), recipientEmail: z.email(), status: ZTransferStatus }).optional(),
 });
 export type TLifecycleTicket = z.infer<typeof ZLifecycleTicket>;
 

@@ -7,7 +7,9 @@ export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
   const user = await requirePage("administer");
-  const entries = await (await db()).auditLog.findMany({
+  const entries = await (
+    await db()
+  ).auditLog.findMany({
     where: { organizationId: user.organizationId },
     orderBy: { id: "desc" },
     take: 200,
@@ -21,10 +23,22 @@ export default async function AuditPage() {
           <p className="muted p-4">No change recorded yet.</p>
         ) : (
           <table className="table">
-            <thead><tr><th>When</th><th>Who</th><th>Action</th><th>What</th></tr></thead>
+            <thead>
+              <tr>
+                <th>When</th>
+                <th>Who</th>
+                <th>Action</th>
+                <th>What</th>
+              </tr>
+            </thead>
             <tbody>
               {entries.map((e) => (
-                <tr key={String(e.id)}><td>{formatDateTime(e.at)}</td><td>{e.user?.name ?? "system"}</td><td>{e.action}</td><td>{e.summary}</td></tr>
+                <tr key={String(e.id)}>
+                  <td>{formatDateTime(e.at)}</td>
+                  <td>{e.user?.name ?? "system"}</td>
+                  <td>{e.action}</td>
+                  <td>{e.summary}</td>
+                </tr>
               ))}
             </tbody>
           </table>

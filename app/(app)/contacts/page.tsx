@@ -12,7 +12,11 @@ function consent(value: boolean | null) {
   return value === null ? "—" : value ? "Yes" : "No";
 }
 
-export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ContactsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePage("view");
   const search = ZContactSearch.parse(await searchParams);
   const { rows, nextAfter } = await searchContacts(await db(), user.organizationId, search);
@@ -21,30 +25,59 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
       <h1>Contacts</h1>
       <form className="card flex flex-wrap items-end gap-3 p-4" role="search">
         <div className="min-w-64 flex-1">
-          <label className="label" htmlFor="q">E-mail, contact number or last name</label>
+          <label className="label" htmlFor="q">
+            E-mail, contact number or last name
+          </label>
           <input id="q" name="q" className="input" defaultValue={search.q} />
         </div>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="temporary" value="1" defaultChecked={search.temporary === "1"} /> Temporary only (Pending CREATION)
+          <input type="checkbox" name="temporary" value="1" defaultChecked={search.temporary === "1"} /> Temporary only
+          (Pending CREATION)
         </label>
-        <button type="submit" className="btn-primary">Search</button>
-        <Link href="/contacts" className="btn">Clear</Link>
+        <button type="submit" className="btn-primary">
+          Search
+        </button>
+        <Link href="/contacts" className="btn">
+          Clear
+        </Link>
       </form>
       <div className="card overflow-x-auto">
         {rows.length === 0 ? (
           <p className="muted p-4">No contact matches this search.</p>
         ) : (
           <table className="table" data-testid="contacts-table">
-            <thead><tr><th>Number</th><th>Name</th><th>E-mail</th><th>Kind</th><th>Internet account</th><th>Consents (institution / 3rd party)</th><th>Tickets</th><th>Created</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Number</th>
+                <th>Name</th>
+                <th>E-mail</th>
+                <th>Kind</th>
+                <th>Internet account</th>
+                <th>Consents (institution / 3rd party)</th>
+                <th>Tickets</th>
+                <th>Created</th>
+              </tr>
+            </thead>
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id}>
                   <td className="font-mono">{c.number}</td>
-                  <td>{c.temporary ? <span className="rounded bg-amber-50 px-1.5 text-amber-800">Pending CREATION</span> : `${c.title ?? ""} ${c.firstName} ${c.lastName}`}</td>
+                  <td>
+                    {c.temporary ? (
+                      <span className="rounded bg-amber-50 px-1.5 text-amber-800">Pending CREATION</span>
+                    ) : (
+                      `${c.title ?? ""} ${c.firstName} ${c.lastName}`
+                    )}
+                  </td>
                   <td>{c.email ?? "—"}</td>
-                  <td>{c.kind === "RELAY" ? "Relay" : "Individual"}{c.origin === "TIXNGO_DISTRIBUTION" && <div className="muted">from a TIXNGO transfer</div>}</td>
+                  <td>
+                    {c.kind === "RELAY" ? "Relay" : "Individual"}
+                    {c.origin === "TIXNGO_DISTRIBUTION" && <div className="muted">from a TIXNGO transfer</div>}
+                  </td>
                   <td>{c.hasInternetAccount ? "Yes" : "No"}</td>
-                  <td>{consent(c.consentInstitutionEmail)} / {consent(c.consentThirdPartyEmail)}</td>
+                  <td>
+                    {consent(c.consentInstitutionEmail)} / {consent(c.consentThirdPartyEmail)}
+                  </td>
                   <td className="tabular-nums">{c._count.culturalTickets}</td>
                   <td>{formatDate(c.createdAt)}</td>
                 </tr>
@@ -52,7 +85,11 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             </tbody>
           </table>
         )}
-        <NextPageLink path="/contacts" params={{ q: search.q, temporary: search.temporary, after: search.after?.toString() }} after={nextAfter} />
+        <NextPageLink
+          path="/contacts"
+          params={{ q: search.q, temporary: search.temporary, after: search.after?.toString() }}
+          after={nextAfter}
+        />
       </div>
     </div>
   );

@@ -18,10 +18,16 @@ const ZFilters = z.object({
   after: z.coerce.number().int().positive().optional().catch(undefined),
 });
 
-export default async function ExecutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ExecutionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePage("view");
   const filters = ZFilters.parse(await searchParams);
-  const found = await (await db()).execution.findMany({
+  const found = await (
+    await db()
+  ).execution.findMany({
     where: {
       organizationId: user.organizationId,
       ...(filters.status ? { status: filters.status } : {}),
@@ -41,36 +47,74 @@ export default async function ExecutionsPage({ searchParams }: { searchParams: P
       <h1>Executions</h1>
       <form className="card flex flex-wrap items-end gap-3 p-4">
         <div>
-          <label className="label" htmlFor="status">Status</label>
+          <label className="label" htmlFor="status">
+            Status
+          </label>
           <select id="status" name="status" className="input" defaultValue={filters.status ?? ""}>
             <option value="">Any</option>
-            {Object.values(ExecutionStatus).map((s) => <option key={s} value={s}>{s}</option>)}
+            {Object.values(ExecutionStatus).map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label className="label" htmlFor="function">Function</label>
+          <label className="label" htmlFor="function">
+            Function
+          </label>
           <select id="function" name="function" className="input" defaultValue={filters.function ?? ""}>
             <option value="">Any</option>
-            {Object.values(ScheduleFunction).map((f) => <option key={f} value={f}>{FUNCTION_LABELS[f].name}</option>)}
+            {Object.values(ScheduleFunction).map((f) => (
+              <option key={f} value={f}>
+                {FUNCTION_LABELS[f].name}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="btn-primary" type="submit">Filter</button>
-        <Link href="/executions" className="btn">Clear</Link>
+        <button className="btn-primary" type="submit">
+          Filter
+        </button>
+        <Link href="/executions" className="btn">
+          Clear
+        </Link>
       </form>
       <div className="card overflow-x-auto">
         {executions.length === 0 ? (
           <p className="muted p-4">No execution matches.</p>
         ) : (
           <table className="table" data-testid="executions-table">
-            <thead><tr><th>#</th><th>Schedule</th><th>Function</th><th>Trigger</th><th>Status</th><th>Started</th><th>Ended</th><th>Read</th><th>Sent</th><th>Rejected</th><th>Skipped</th></tr></thead>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Schedule</th>
+                <th>Function</th>
+                <th>Trigger</th>
+                <th>Status</th>
+                <th>Started</th>
+                <th>Ended</th>
+                <th>Read</th>
+                <th>Sent</th>
+                <th>Rejected</th>
+                <th>Skipped</th>
+              </tr>
+            </thead>
             <tbody>
               {executions.map((e) => (
                 <tr key={e.id}>
-                  <td><Link href={`/executions/${e.id}`} className="text-indigo-700 hover:underline">#{e.id}</Link></td>
+                  <td>
+                    <Link href={`/executions/${e.id}`} className="text-indigo-700 hover:underline">
+                      #{e.id}
+                    </Link>
+                  </td>
                   <td>{e.schedule.name}</td>
                   <td>{FUNCTION_LABELS[e.function].name}</td>
-                  <td>{e.trigger === "MANUAL" ? `Manual${e.triggeredBy ? ` (${e.triggeredBy.name})` : ""}` : "Automatic"}</td>
-                  <td><ExecutionStatusBadge status={e.status} /></td>
+                  <td>
+                    {e.trigger === "MANUAL" ? `Manual${e.triggeredBy ? ` (${e.triggeredBy.name})` : ""}` : "Automatic"}
+                  </td>
+                  <td>
+                    <ExecutionStatusBadge status={e.status} />
+                  </td>
                   <td>{formatDateTime(e.startedAt)}</td>
                   <td>{formatDateTime(e.endedAt)}</td>
                   <td className="tabular-nums">{e.readCount}</td>
@@ -82,7 +126,11 @@ export default async function ExecutionsPage({ searchParams }: { searchParams: P
             </tbody>
           </table>
         )}
-        <NextPageLink path="/executions" params={{ status: filters.status, function: filters.function, after: filters.after?.toString() }} after={found.length > PAGE ? executions.at(-1)!.id : undefined} />
+        <NextPageLink
+          path="/executions"
+          params={{ status: filters.status, function: filters.function, after: filters.after?.toString() }}
+          after={found.length > PAGE ? executions.at(-1)!.id : undefined}
+        />
       </div>
     </div>
   );

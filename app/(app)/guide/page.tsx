@@ -12,7 +12,10 @@ export default async function GuidePage() {
     <div className="max-w-4xl space-y-4">
       <div>
         <h1>TIXNGO lifecycle statuses</h1>
-        <p className="muted">The mobile status stored on each ticket by the retrieve-status function. The S-360 status does not change with it.</p>
+        <p className="muted">
+          The mobile status stored on each ticket by the retrieve-status function. The S-360 status does not change with
+          it.
+        </p>
       </div>
       <div className="grid gap-3 md:grid-cols-2" data-testid="status-families">
         {STATUS_FAMILIES.map((group) => (
@@ -20,7 +23,9 @@ export default async function GuidePage() {
             <h2>{group.label}</h2>
             <p className="muted mb-2">{group.meaning}</p>
             <div className="flex flex-wrap gap-1.5">
-              {group.statuses.map((s) => <TixngoStatusBadge key={s} status={s} />)}
+              {group.statuses.map((s) => (
+                <TixngoStatusBadge key={s} status={s} />
+              ))}
             </div>
           </section>
         ))}

@@ -52,7 +52,11 @@ export async function previewTemplateAction(_prev: TActionState, form: FormData)
     const user = await requireUser("administer");
     const result = await previewTicketTemplate(await db(), user.organizationId, String(form.get("taxNumber") ?? ""));
     if ("error" in result) return { error: result.error };
-    return { ok: result.problems.length === 0, message: JSON.stringify(result.payload, null, 2), error: result.problems.length ? `TIXNGO would refuse it: ${result.problems.join("; ")}` : undefined };
+    return {
+      ok: result.problems.length === 0,
+      message: JSON.stringify(result.payload, null, 2),
+      error: result.problems.length ? `TIXNGO would refuse it: ${result.problems.join("; ")}` : undefined,
+    };
   } catch (error) {
     return failureState(error);
   }

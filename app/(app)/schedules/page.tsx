@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "Schedules" };
 export default async function SchedulesPage() {
   const user = await requirePage("view");
   const operate = can(user.role, "operate");
-  const schedules = await (await db()).schedule.findMany({
+  const schedules = await (
+    await db()
+  ).schedule.findMany({
     where: { organizationId: user.organizationId },
     orderBy: { name: "asc" },
     include: { executions: { orderBy: { id: "desc" }, take: 1, select: { id: true, status: true, endedAt: true } } },
@@ -24,29 +26,70 @@ export default async function SchedulesPage() {
     <div className="space-y-4">
       <div className="flex items-center justify-between">
         <h1>Schedules</h1>
-        {operate && <Link href="/schedules/new" className="btn-primary">New schedule</Link>}
+        {operate && (
+          <Link href="/schedules/new" className="btn-primary">
+            New schedule
+          </Link>
+        )}
       </div>
       <div className="card overflow-x-auto">
         {schedules.length === 0 ? (
           <p className="muted p-4">No schedule yet.{operate ? " Create one with New schedule." : ""}</p>
         ) : (
           <table className="table" data-testid="schedules-table">
-            <thead><tr><th>Name</th><th>Function</th><th>Launch</th><th>Next run</th><th>Last execution</th><th>Enabled</th>{operate && <th />}</tr></thead>
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Function</th>
+                <th>Launch</th>
+                <th>Next run</th>
+                <th>Last execution</th>
+                <th>Enabled</th>
+                {operate && <th />}
+              </tr>
+            </thead>
             <tbody>
               {schedules.map((s) => {
                 const last = s.executions[0];
                 return (
                   <tr key={s.id} data-testid={`schedule-${s.name}`}>
-                    <td className="font-medium"><Link href={`/schedules/${s.id}`} className="text-indigo-700 hover:underline">{s.name}</Link></td>
+                    <td className="font-medium">
+                      <Link href={`/schedules/${s.id}`} className="text-indigo-700 hover:underline">
+                        {s.name}
+                      </Link>
+                    </td>
                     <td>{FUNCTION_LABELS[s.function].name}</td>
-                    <td>{s.launchMode === "AUTOMATIC" ? (s.cron ? describeCron(s.cron) : `Every ${s.frequencyMinutes} min`) : "Manual"}</td>
+                    <td>
+                      {s.launchMode === "AUTOMATIC"
+                        ? s.cron
+                          ? describeCron(s.cron)
+                          : `Every ${s.frequencyMinutes} min`
+                        : "Manual"}
+                    </td>
                     <td>{s.launchMode === "AUTOMATIC" ? formatDateTime(s.nextRunAt) : "—"}</td>
-                    <td>{last ? <Link href={`/executions/${last.id}`}><ExecutionStatusBadge status={last.status} /> <span className="muted">#{last.id}</span></Link> : "—"}</td>
+                    <td>
+                      {last ? (
+                        <Link href={`/executions/${last.id}`}>
+                          <ExecutionStatusBadge status={last.status} /> <span className="muted">#{last.id}</span>
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     <td>{s.enabled ? "Yes" : "No"}</td>
                     {operate && (
                       <td className="flex flex-wrap gap-2">
-                        <ActionButton action={runNowAction.bind(null, s.id)} label="Run now" pendingLabel="Starting…" className="btn-primary" testId={`run-now-${s.name}`} />
-                        <ActionButton action={setScheduleEnabledAction.bind(null, s.id, !s.enabled)} label={s.enabled ? "Disable" : "Enable"} />
+                        <ActionButton
+                          action={runNowAction.bind(null, s.id)}
+                          label="Run now"
+                          pendingLabel="Starting…"
+                          className="btn-primary"
+                          testId={`run-now-${s.name}`}
+                        />
+                        <ActionButton
+                          action={setScheduleEnabledAction.bind(null, s.id, !s.enabled)}
+                          label={s.enabled ? "Disable" : "Enable"}
+                        />
                       </td>
                     )}
                   </tr>

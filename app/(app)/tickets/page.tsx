@@ -11,7 +11,11 @@ import { STATUS_LABELS } from "@/lib/tixngo/statuses";
 
 export const metadata: Metadata = { title: "Tickets" };
 
-export default async function TicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TicketsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePage("view");
   const search = ZTicketSearch.parse(await searchParams);
   const { rows, nextAfter } = await searchTickets(await db(), user.organizationId, search);
@@ -20,38 +24,76 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
       <h1>Tickets</h1>
       <form className="card flex flex-wrap items-end gap-3 p-4" role="search">
         <div className="min-w-64 flex-1">
-          <label className="label" htmlFor="q">Tax number or contact e-mail</label>
-          <input id="q" name="q" className="input" defaultValue={search.q} placeholder="LSE26100042 or anna@example.ch" />
+          <label className="label" htmlFor="q">
+            Tax number or contact e-mail
+          </label>
+          <input
+            id="q"
+            name="q"
+            className="input"
+            defaultValue={search.q}
+            placeholder="LSE26100042 or anna@example.ch"
+          />
         </div>
         <div>
-          <label className="label" htmlFor="status">S-360 status</label>
+          <label className="label" htmlFor="status">
+            S-360 status
+          </label>
           <select id="status" name="status" className="input" defaultValue={search.status ?? ""}>
             <option value="">Any</option>
-            {Object.values(TicketStatus).map((s) => <option key={s} value={s}>{TICKET_STATUS_LABELS[s]}</option>)}
+            {Object.values(TicketStatus).map((s) => (
+              <option key={s} value={s}>
+                {TICKET_STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label className="label" htmlFor="tixngo">TIXNGO status</label>
+          <label className="label" htmlFor="tixngo">
+            TIXNGO status
+          </label>
           <select id="tixngo" name="tixngo" className="input" defaultValue={search.tixngo ?? ""}>
             <option value="">Any</option>
-            {Object.values(TixngoStatus).map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+            {Object.values(TixngoStatus).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn-primary">Search</button>
-        <Link href="/tickets" className="btn">Clear</Link>
+        <button type="submit" className="btn-primary">
+          Search
+        </button>
+        <Link href="/tickets" className="btn">
+          Clear
+        </Link>
       </form>
       <div className="card overflow-x-auto">
         {rows.length === 0 ? (
-          <p className="muted p-4" data-testid="no-tickets">No ticket matches this search.</p>
+          <p className="muted p-4" data-testid="no-tickets">
+            No ticket matches this search.
+          </p>
         ) : (
           <table className="table" data-testid="tickets-table">
             <thead>
-              <tr><th>Tax number</th><th>Product / performance</th><th>Cultural contact</th><th>File</th><th>S-360</th><th>TIXNGO</th><th>Last sync</th></tr>
+              <tr>
+                <th>Tax number</th>
+                <th>Product / performance</th>
+                <th>Cultural contact</th>
+                <th>File</th>
+                <th>S-360</th>
+                <th>TIXNGO</th>
+                <th>Last sync</th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((t) => (
                 <tr key={t.id}>
-                  <td className="font-mono"><Link className="text-indigo-700 hover:underline" href={`/tickets/${t.id}`}>{t.taxNumber}</Link></td>
+                  <td className="font-mono">
+                    <Link className="text-indigo-700 hover:underline" href={`/tickets/${t.id}`}>
+                      {t.taxNumber}
+                    </Link>
+                  </td>
                   <td>{t.performance?.name ?? t.product.name}</td>
                   <td>
                     {t.culturalContact ? (
@@ -59,18 +101,28 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
                         {t.culturalContact.firstName} {t.culturalContact.lastName}
                         <div className="muted">{t.culturalContact.email}</div>
                       </>
-                    ) : "—"}
+                    ) : (
+                      "—"
+                    )}
                   </td>
                   <td className="font-mono">{t.file.number}</td>
-                  <td><TicketStatusBadge status={t.status} /></td>
-                  <td><TixngoStatusBadge status={t.tixngoStatus} /></td>
+                  <td>
+                    <TicketStatusBadge status={t.status} />
+                  </td>
+                  <td>
+                    <TixngoStatusBadge status={t.tixngoStatus} />
+                  </td>
                   <td>{formatDateTime(t.tixngoLastSyncAt)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <NextPageLink path="/tickets" params={{ q: search.q, status: search.status, tixngo: search.tixngo, after: search.after?.toString() }} after={nextAfter} />
+        <NextPageLink
+          path="/tickets"
+          params={{ q: search.q, status: search.status, tixngo: search.tixngo, after: search.after?.toString() }}
+          after={nextAfter}
+        />
       </div>
     </div>
   );

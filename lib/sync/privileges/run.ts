@@ -18,11 +18,17 @@ export const injectDigitalPrivileges: TRunner = async (ctx) => {
   const where: Prisma.TicketWhereInput = {
     organizationId: execution.organizationId,
     status: "NOT_PRINTED",
-    product: { kind: { in: [...CARD_KINDS] }, ...(settings.products.length ? { code: { in: settings.products } } : {}) },
+    product: {
+      kind: { in: [...CARD_KINDS] },
+      ...(settings.products.length ? { code: { in: settings.products } } : {}),
+    },
   };
   const iteration = Math.min(MAX_ITEMS_PER_CALL, Number(parameterValue(ctx.parameters, "ticketIterationSize")) || 1000);
   const total = Math.min(settings.batchSize, await prisma.ticket.count({ where }));
-  await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: total, simulation: settings.simulation } });
+  await prisma.execution.update({
+    where: { id: execution.id },
+    data: { totalCount: total, simulation: settings.simulation },
+  });
   await ctx.log("INFO", `${total} card(s) to inject${settings.simulation ? " (simulation)" : ""}.`);
   const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
   let afterId = 0;
@@ -32,26 +38,59 @@ export const injectDigitalPrivileges: TRunner = async (ctx) => {
       where: { AND: [where, { id: { gt: afterId } }] },
       orderBy: { id: "asc" },
       take: Math.min(iteration, total - counts.read),
-      select: { ...INJECTION_ROW, product: { select: { id: true, code: true, name: true, family: true, kind: true, validFrom: true, validTo: true, tixngoDefinitionSyncedAt: true } } },
+      select: {
+        ...INJECTION_ROW,
+        product: {
+          select: {
+            id: true,
+            code: true,
+            name: true,
+            family: true,
+            kind: true,
+            validFrom: true,
+            validTo: true,
+            tixngoDefinitionSyncedAt: true,
+          },
+        },
+      },
     });
     if (rows.length === 0) break;
     afterId = rows.at(-1)!.id;
     const items: TItem[] = [];
     const ready: { id: number; taxNumber: string; privilege: TPrivilege }[] = [];
     for (const row of rows) {
-      const privilege = { privilegeId: row.taxNumber, definitionId: row.product.code, holder: spectatorOf(beneficiaryOf(row)), cardNumber: row.barcode };
+      const privilege = {
+        privilegeId: row.taxNumber,
+        definitionId: row.product.code,
+        holder: spectatorOf(beneficiaryOf(row)),
+        cardNumber: row.barcode,
+      };
       const check = ZPrivilege.safeParse(privilege);
       if (!check.success) {
         const issue = check.error.issues[0]!;
-        items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "SKIPPED", reason: `Cannot be sent: ${issue.path.join(".")}: ${issue.message}` });
+        items.push({
+          ticketId: row.id,
+          taxNumber: row.taxNumber,
+          outcome: "SKIPPED",
+          reason: `Cannot be sent: ${issue.path.join(".")}: ${issue.message}`,
+        });
       } else ready.push({ id: row.id, taxNumber: row.taxNumber, privilege: check.data });
     }
-    if (settings.simulation) for (const r of ready) items.push({ ticketId: r.id, taxNumber: r.taxNumber, outcome: "SIMULATED", reason: "Would be sent (simulation)." });
+    if (settings.simulation)
+      for (const r of ready)
+        items.push({
+          ticketId: r.id,
+          taxNumber: r.taxNumber,
+          outcome: "SIMULATED",
+          reason: "Would be sent (simulation).",
+        });
     if (settings.simulation || ready.length === 0) {
       await commitInjected(ctx, { read: rows.length, sent: ready.length, printed: [], items }, counts);
       continue;
     }
-    const products = new Map(rows.filter((r) => !r.product.tixngoDefinitionSyncedAt).map((r) => [r.product.id, r.product]));
+    const products = new Map(
+      rows.filter((r) => !r.product.tixngoDefinitionSyncedAt).map((r) => [r.product.id, r.product]),
+    );
     for (const product of products.values()) {
       await client.putPrivilegeDefinition({
         id: product.code,
@@ -65,7 +104,16 @@ export const injectDigitalPrivileges: TRunner = async (ctx) => {
       await ctx.log("INFO", `TIXNGO privilege definition ${product.code} created or updated.`);
     }
     const outcome = injectionOutcome(ready, await client.injectPrivileges(ready.map((r) => r.privilege)));
-    await commitInjected(ctx, { read: rows.length, sent: ready.length, printed: outcome.printed, items: [...items, ...outcome.items] }, counts);
+    await commitInjected(
+      ctx,
+      { read: rows.length, sent: ready.length, printed: outcome.printed, items: [...items, ...outcome.items] },
+      counts,
+    );
   }
-  return outcomeOf(counts, settings.simulation ? `Simulation: ${counts.sent} card(s) would have been sent.` : `${counts.accepted} card(s) injected and PRINTED.`);
+  return outcomeOf(
+    counts,
+    settings.simulation
+      ? `Simulation: ${counts.sent} card(s) would have been sent.`
+      : `${counts.accepted} card(s) injected and PRINTED.`,
+  );
 };

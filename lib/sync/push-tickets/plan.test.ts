@@ -3,10 +3,18 @@ import { pushOutcome, pushSince, showDeletedTicket, splitCandidates } from "./pl
 
 describe("push rules", () => {
   it("showDeletedTicket: reason override, then notify spectator, then the default", () => {
-    expect(showDeletedTicket("RESALE", { overrideReasons: ["RESALE"], notifySpectator: false, defaultValue: false })).toBe(true);
-    expect(showDeletedTicket("CANCELLED", { overrideReasons: ["RESALE"], notifySpectator: true, defaultValue: false })).toBe(true);
-    expect(showDeletedTicket("CANCELLED", { overrideReasons: [], notifySpectator: false, defaultValue: true })).toBe(true);
-    expect(showDeletedTicket("CANCELLED", { overrideReasons: [], notifySpectator: false, defaultValue: false })).toBe(false);
+    expect(
+      showDeletedTicket("RESALE", { overrideReasons: ["RESALE"], notifySpectator: false, defaultValue: false }),
+    ).toBe(true);
+    expect(
+      showDeletedTicket("CANCELLED", { overrideReasons: ["RESALE"], notifySpectator: true, defaultValue: false }),
+    ).toBe(true);
+    expect(showDeletedTicket("CANCELLED", { overrideReasons: [], notifySpectator: false, defaultValue: true })).toBe(
+      true,
+    );
+    expect(showDeletedTicket("CANCELLED", { overrideReasons: [], notifySpectator: false, defaultValue: false })).toBe(
+      false,
+    );
   });
 
   it("starts from Date from, else the last OK or WARNING end, else the beginning", () => {

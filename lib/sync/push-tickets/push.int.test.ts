@@ -18,10 +18,18 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
     sim = await startSimulator({ port: 0, quiet: true, deletionDelayMs: 50, keys: [["LSE", "demo-key-lse"]] });
     database = await openTestDatabase(kind);
     await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl });
-    const org = await database.prisma.organization.findUniqueOrThrow({ where: { code: "LSE" }, include: { interfaces: true } });
+    const org = await database.prisma.organization.findUniqueOrThrow({
+      where: { code: "LSE" },
+      include: { interfaces: true },
+    });
     orgId = org.id;
     interfaceId = org.interfaces[0]!.id;
-    sim.state.putEvent("LSE", { id: "EV", name: "x", startTime: "2026-12-01T10:00:00Z", address: { site: "s", city: "c", countryCode: "CH", zip: "1" } });
+    sim.state.putEvent("LSE", {
+      id: "EV",
+      name: "x",
+      startTime: "2026-12-01T10:00:00Z",
+      address: { site: "s", city: "c", countryCode: "CH", zip: "1" },
+    });
   });
   afterAll(async () => {
     await database.close();
@@ -30,27 +38,58 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
 
   /** Puts some tickets "in TIXNGO" on both sides, as an injection would have. */
   async function inTixngo(status: "CANCELLED" | "INVALIDATED" | "CONTROLLED", count: number) {
-    const tickets = await database.prisma.ticket.findMany({ where: { organizationId: orgId, status, tixngoStatus: null }, take: count, orderBy: { id: "asc" } });
-    for (const t of tickets) sim.state.insertTicket("LSE", { ticketId: t.taxNumber, taxNumber: t.taxNumber, eventId: "EV", kind: "TICKET", holder: spectator });
-    await database.prisma.ticket.updateMany({ where: { id: { in: tickets.map((t) => t.id) } }, data: { tixngoStatus: "INJECTED" } });
+    const tickets = await database.prisma.ticket.findMany({
+      where: { organizationId: orgId, status, tixngoStatus: null },
+      take: count,
+      orderBy: { id: "asc" },
+    });
+    for (const t of tickets)
+      sim.state.insertTicket("LSE", {
+        ticketId: t.taxNumber,
+        taxNumber: t.taxNumber,
+        eventId: "EV",
+        kind: "TICKET",
+        holder: spectator,
+      });
+    await database.prisma.ticket.updateMany({
+      where: { id: { in: tickets.map((t) => t.id) } },
+      data: { tixngoStatus: "INJECTED" },
+    });
     return tickets;
   }
 
-  async function run(name: string, fn: "PUSH_CANCELLED_TICKETS" | "PUSH_CONTROLLED_TICKETS", settings: Prisma.InputJsonObject = {}) {
+  async function run(
+    name: string,
+    fn: "PUSH_CANCELLED_TICKETS" | "PUSH_CONTROLLED_TICKETS",
+    settings: Prisma.InputJsonObject = {},
+  ) {
     const schedule =
       (await database.prisma.schedule.findFirst({ where: { organizationId: orgId, name } })) ??
-      (await database.prisma.schedule.create({ data: { organizationId: orgId, interfaceId, function: fn, name, launchMode: "MANUAL", settings } }));
-    if (Object.keys(settings).length) await database.prisma.schedule.update({ where: { id: schedule.id }, data: { settings } });
-    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: orgId, scheduleId: schedule.id, trigger: "MANUAL" });
+      (await database.prisma.schedule.create({
+        data: { organizationId: orgId, interfaceId, function: fn, name, launchMode: "MANUAL", settings },
+      }));
+    if (Object.keys(settings).length)
+      await database.prisma.schedule.update({ where: { id: schedule.id }, data: { settings } });
+    const { executionId } = await startExecution(database.prisma, async () => {}, {
+      organizationId: orgId,
+      scheduleId: schedule.id,
+      trigger: "MANUAL",
+    });
     await runExecution({ prisma: database.prisma }, executionId);
     return database.prisma.execution.findUniqueOrThrow({ where: { id: executionId }, include: { items: true } });
   }
 
   it("pushes controlled tickets once; tickets never in TIXNGO are skipped", async () => {
     const sent = await inTixngo("CONTROLLED", 3);
-    const neverSent = await database.prisma.ticket.count({ where: { organizationId: orgId, status: "CONTROLLED", tixngoStatus: null } });
+    const neverSent = await database.prisma.ticket.count({
+      where: { organizationId: orgId, status: "CONTROLLED", tixngoStatus: null },
+    });
     const first = await run("Push controlled", "PUSH_CONTROLLED_TICKETS");
-    expect(first).toMatchObject({ status: neverSent > 0 ? "WARNING" : "OK", acceptedCount: 3, skippedCount: neverSent });
+    expect(first).toMatchObject({
+      status: neverSent > 0 ? "WARNING" : "OK",
+      acceptedCount: 3,
+      skippedCount: neverSent,
+    });
     for (const t of sent) expect(sim.state.getTicket("LSE", t.taxNumber)?.status).toBe("CONTROLLED");
     const second = await run("Push controlled", "PUSH_CONTROLLED_TICKETS");
     expect(second.sentCount).toBe(0);
@@ -58,7 +97,10 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
 
   it("pushes cancelled tickets with showDeletedTicket, again only when the reason changes, and forced ones", async () => {
     const tickets = await inTixngo("INVALIDATED", 2);
-    await database.prisma.interface.update({ where: { id: interfaceId }, data: { customParameters: [{ key: "overrideVisibilityFlagForInvalidationReasons", value: "RESALE" }] } });
+    await database.prisma.interface.update({
+      where: { id: interfaceId },
+      data: { customParameters: [{ key: "overrideVisibilityFlagForInvalidationReasons", value: "RESALE" }] },
+    });
     const first = await run("Push cancelled", "PUSH_CANCELLED_TICKETS", { notifySpectator: false });
     expect(first.acceptedCount).toBe(2);
     const simTicket = sim.state.getTicket("LSE", tickets[0]!.taxNumber)!;
@@ -68,21 +110,45 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
     expect((await run("Push cancelled", "PUSH_CANCELLED_TICKETS", { notifySpectator: false })).sentCount).toBe(0);
     // A new reason is sent again; a forced ticket is sent even though processed.
     const newReason = tickets[0]!.invalidationReason === "REPRINT" ? "RESALE" : "REPRINT";
-    await database.prisma.ticket.update({ where: { id: tickets[0]!.id }, data: { invalidationReason: newReason, statusChangedAt: new Date() } });
+    await database.prisma.ticket.update({
+      where: { id: tickets[0]!.id },
+      data: { invalidationReason: newReason, statusChangedAt: new Date() },
+    });
     const third = await run("Push cancelled", "PUSH_CANCELLED_TICKETS", { forceTaxNumbers: [tickets[1]!.taxNumber] });
-    expect(third.items.filter((i) => i.outcome === "ACCEPTED").map((i) => i.taxNumber).sort()).toEqual([tickets[0]!.taxNumber, tickets[1]!.taxNumber].sort());
-    expect((await database.prisma.ticket.findUniqueOrThrow({ where: { id: tickets[0]!.id } })).pushedInvalidationReason).toBe(newReason);
+    expect(
+      third.items
+        .filter((i) => i.outcome === "ACCEPTED")
+        .map((i) => i.taxNumber)
+        .sort(),
+    ).toEqual([tickets[0]!.taxNumber, tickets[1]!.taxNumber].sort());
+    expect(
+      (await database.prisma.ticket.findUniqueOrThrow({ where: { id: tickets[0]!.id } })).pushedInvalidationReason,
+    ).toBe(newReason);
   });
 
   it("stays in ERROR on rejected tickets; successes are not resent; the failures come back", async () => {
     const [ok, missing] = await inTixngo("CANCELLED", 2);
     // One of them is unknown to TIXNGO: it will be rejected.
     sim.state.reset();
-    sim.state.putEvent("LSE", { id: "EV", name: "x", startTime: "2026-12-01T10:00:00Z", address: { site: "s", city: "c", countryCode: "CH", zip: "1" } });
-    sim.state.insertTicket("LSE", { ticketId: ok!.taxNumber, taxNumber: ok!.taxNumber, eventId: "EV", kind: "TICKET", holder: spectator });
+    sim.state.putEvent("LSE", {
+      id: "EV",
+      name: "x",
+      startTime: "2026-12-01T10:00:00Z",
+      address: { site: "s", city: "c", countryCode: "CH", zip: "1" },
+    });
+    sim.state.insertTicket("LSE", {
+      ticketId: ok!.taxNumber,
+      taxNumber: ok!.taxNumber,
+      eventId: "EV",
+      kind: "TICKET",
+      holder: spectator,
+    });
     const first = await run("Push cancelled 2", "PUSH_CANCELLED_TICKETS", { skipTaxNumbers: [] });
     expect(first.status).toBe("ERROR");
-    expect(first.items.find((i) => i.taxNumber === missing!.taxNumber)).toMatchObject({ outcome: "REJECTED", reason: expect.stringContaining("NOT_FOUND") });
+    expect(first.items.find((i) => i.taxNumber === missing!.taxNumber)).toMatchObject({
+      outcome: "REJECTED",
+      reason: expect.stringContaining("NOT_FOUND"),
+    });
     const second = await run("Push cancelled 2", "PUSH_CANCELLED_TICKETS", { skipTaxNumbers: [missing!.taxNumber] });
     expect(second.items.map((i) => [i.taxNumber, i.outcome])).toContainEqual([missing!.taxNumber, "SKIPPED"]);
     expect(second.items.some((i) => i.taxNumber === ok!.taxNumber)).toBe(false);

@@ -2,7 +2,13 @@
 // WARNING run (or Date from), send in calls of ticketIterationSize, mark each
 // accepted ticket processed in the same transaction as its item.
 import type { TPrisma } from "@/lib/db/client";
-import { bumpRunningExecution, RunCancelledError, type TItem, type TRunContext, type TRunner } from "@/lib/engine/run-context";
+import {
+  bumpRunningExecution,
+  RunCancelledError,
+  type TItem,
+  type TRunContext,
+  type TRunner,
+} from "@/lib/engine/run-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { readSettings } from "@/lib/schedules/settings";
@@ -10,7 +16,11 @@ import { MAX_ITEMS_PER_CALL, type TBatchResponse } from "@/lib/tixngo/contract";
 import { pushOutcome, pushSince, showDeletedTicket, splitCandidates, type TPushCandidate } from "./plan";
 
 async function lastSuccessfulEnd(prisma: TPrisma, scheduleId: string): Promise<Date | null> {
-  const last = await prisma.execution.findFirst({ where: { scheduleId, status: { in: ["OK", "WARNING"] } }, orderBy: { endedAt: "desc" }, select: { endedAt: true } });
+  const last = await prisma.execution.findFirst({
+    where: { scheduleId, status: { in: ["OK", "WARNING"] } },
+    orderBy: { endedAt: "desc" },
+    select: { endedAt: true },
+  });
   return last?.endedAt ?? null;
 }
 
@@ -27,8 +37,12 @@ async function pushInCalls<T extends TPushCandidate>(
   const { send: toSend, skipped } = splitCandidates(rows, skip);
   const counts = { sent: 0, accepted: 0, rejected: 0, skipped: skipped.length };
   await prisma.$transaction(async (tx) => {
-    if (skipped.length) await tx.executionItem.createMany({ data: skipped.map((i) => ({ ...i, executionId: execution.id })) });
-    await bumpRunningExecution(tx, execution.id, { readCount: { increment: rows.length }, skippedCount: { increment: skipped.length } });
+    if (skipped.length)
+      await tx.executionItem.createMany({ data: skipped.map((i) => ({ ...i, executionId: execution.id })) });
+    await bumpRunningExecution(tx, execution.id, {
+      readCount: { increment: rows.length },
+      skippedCount: { increment: skipped.length },
+    });
   });
   for (let start = 0; start < toSend.length; start += iteration) {
     if (ctx.signal.aborted) throw new RunCancelledError();
@@ -43,7 +57,12 @@ async function pushInCalls<T extends TPushCandidate>(
         accepted.push(row);
         items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "ACCEPTED" });
       } else {
-        items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "REJECTED", reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned for this ticket." });
+        items.push({
+          ticketId: row.id,
+          taxNumber: row.taxNumber,
+          outcome: "REJECTED",
+          reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned for this ticket.",
+        });
       }
     }
     counts.sent += chunk.length;
@@ -59,9 +78,14 @@ async function pushInCalls<T extends TPushCandidate>(
       groups.set(key, group);
     }
     await prisma.$transaction(async (tx) => {
-      for (const group of groups.values()) await tx.ticket.updateMany({ where: { id: { in: group.ids } }, data: group.data });
+      for (const group of groups.values())
+        await tx.ticket.updateMany({ where: { id: { in: group.ids } }, data: group.data });
       await tx.executionItem.createMany({ data: items.map((i) => ({ ...i, executionId: execution.id })) });
-      await bumpRunningExecution(tx, execution.id, { sentCount: { increment: chunk.length }, acceptedCount: { increment: accepted.length }, rejectedCount: { increment: chunk.length - accepted.length } });
+      await bumpRunningExecution(tx, execution.id, {
+        sentCount: { increment: chunk.length },
+        acceptedCount: { increment: accepted.length },
+        rejectedCount: { increment: chunk.length - accepted.length },
+      });
     });
   }
   return counts;
@@ -72,20 +96,34 @@ export const pushControlledTickets: TRunner = async (ctx) => {
   const settings = readSettings("PUSH_CONTROLLED_TICKETS", schedule.settings);
   const since = pushSince(settings.dateFrom, await lastSuccessfulEnd(prisma, schedule.id));
   const found = await prisma.ticket.findMany({
-    where: { organizationId: execution.organizationId, status: "CONTROLLED", statusChangedAt: { gte: since }, pushedControlAt: null },
+    where: {
+      organizationId: execution.organizationId,
+      status: "CONTROLLED",
+      statusChangedAt: { gte: since },
+      pushedControlAt: null,
+    },
     orderBy: { id: "asc" },
     take: settings.batchSize,
     select: { id: true, taxNumber: true, tixngoStatus: true, controlledAt: true, statusChangedAt: true },
   });
   await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: found.length } });
-  await ctx.log("INFO", `${found.length} ticket(s) controlled since ${since.toISOString()}${settings.dateFrom ? " (Date from)" : ""}.`);
+  await ctx.log(
+    "INFO",
+    `${found.length} ticket(s) controlled since ${since.toISOString()}${settings.dateFrom ? " (Date from)" : ""}.`,
+  );
   const rows = found.map((t) => ({ ...t, inTixngo: t.tixngoStatus !== null }));
   const now = new Date();
   const counts = await pushInCalls(
     ctx,
     rows,
     new Set(settings.skipTaxNumbers),
-    (chunk) => client.controlTickets({ tickets: chunk.map((t) => ({ ticketId: t.taxNumber, controlledAt: (t.controlledAt ?? t.statusChangedAt).toISOString() })) }),
+    (chunk) =>
+      client.controlTickets({
+        tickets: chunk.map((t) => ({
+          ticketId: t.taxNumber,
+          controlledAt: (t.controlledAt ?? t.statusChangedAt).toISOString(),
+        })),
+      }),
     () => ({ pushedControlAt: now, pushedControlScheduleId: schedule.id }),
   );
   return pushOutcome(counts, "controlled");
@@ -95,12 +133,25 @@ export const pushCancelledTickets: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;
   const settings = readSettings("PUSH_CANCELLED_TICKETS", schedule.settings);
   const since = pushSince(settings.dateFrom, await lastSuccessfulEnd(prisma, schedule.id));
-  const gone = { organizationId: execution.organizationId, status: { in: ["CANCELLED", "INVALIDATED"] } } satisfies Prisma.TicketWhereInput;
+  const gone = {
+    organizationId: execution.organizationId,
+    status: { in: ["CANCELLED", "INVALIDATED"] },
+  } satisfies Prisma.TicketWhereInput;
   const found = await prisma.ticket.findMany({
     where: {
       OR: [
         // Changed since, and not sent yet with this reason (a new reason is sent again).
-        { ...gone, statusChangedAt: { gte: since }, OR: [{ pushedInvalidationReason: null }, { pushedInvalidationReason: { not: null }, NOT: { pushedInvalidationReason: { equals: prisma.ticket.fields.invalidationReason } } }] },
+        {
+          ...gone,
+          statusChangedAt: { gte: since },
+          OR: [
+            { pushedInvalidationReason: null },
+            {
+              pushedInvalidationReason: { not: null },
+              NOT: { pushedInvalidationReason: { equals: prisma.ticket.fields.invalidationReason } },
+            },
+          ],
+        },
         // Forced: sent even when already processed.
         ...(settings.forceTaxNumbers.length ? [{ ...gone, taxNumber: { in: settings.forceTaxNumbers } }] : []),
       ],
@@ -110,8 +161,14 @@ export const pushCancelledTickets: TRunner = async (ctx) => {
     select: { id: true, taxNumber: true, tixngoStatus: true, invalidationReason: true, statusChangedAt: true },
   });
   await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: found.length } });
-  await ctx.log("INFO", `${found.length} ticket(s) cancelled or invalidated since ${since.toISOString()}${settings.dateFrom ? " (Date from)" : ""}${settings.forceTaxNumbers.length ? `, ${settings.forceTaxNumbers.length} forced` : ""}.`);
-  const overrideReasons = (parameterValue(ctx.parameters, "overrideVisibilityFlagForInvalidationReasons") ?? "").split(",").map((r) => r.trim()).filter(Boolean);
+  await ctx.log(
+    "INFO",
+    `${found.length} ticket(s) cancelled or invalidated since ${since.toISOString()}${settings.dateFrom ? " (Date from)" : ""}${settings.forceTaxNumbers.length ? `, ${settings.forceTaxNumbers.length} forced` : ""}.`,
+  );
+  const overrideReasons = (parameterValue(ctx.parameters, "overrideVisibilityFlagForInvalidationReasons") ?? "")
+    .split(",")
+    .map((r) => r.trim())
+    .filter(Boolean);
   const defaultValue = parameterValue(ctx.parameters, "visibilityFlagDefaultValue") === "true";
   const rows = found.map((t) => ({ ...t, inTixngo: t.tixngoStatus !== null }));
   const now = new Date();
@@ -123,10 +180,22 @@ export const pushCancelledTickets: TRunner = async (ctx) => {
       client.invalidateTickets({
         tickets: chunk.map((t) => {
           const reason = t.invalidationReason ?? "CANCELLED";
-          return { ticketId: t.taxNumber, reason, showDeletedTicket: showDeletedTicket(reason, { overrideReasons, notifySpectator: settings.notifySpectator, defaultValue }) };
+          return {
+            ticketId: t.taxNumber,
+            reason,
+            showDeletedTicket: showDeletedTicket(reason, {
+              overrideReasons,
+              notifySpectator: settings.notifySpectator,
+              defaultValue,
+            }),
+          };
         }),
       }),
-    (row) => ({ pushedInvalidationReason: row.invalidationReason ?? "CANCELLED", pushedInvalidationAt: now, pushedInvalidationScheduleId: schedule.id }),
+    (row) => ({
+      pushedInvalidationReason: row.invalidationReason ?? "CANCELLED",
+      pushedInvalidationAt: now,
+      pushedInvalidationScheduleId: schedule.id,
+    }),
   );
   return pushOutcome(counts, "cancelled or invalidated");
 };

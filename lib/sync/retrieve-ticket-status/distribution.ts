@@ -34,7 +34,17 @@ export type TOpenPending = { id: string; ticketId: number; recipientEmail: strin
 export type TDistributionPlan = {
   createContacts: (TContactFields & { id: string; temporary: boolean })[];
   updateContacts: { id: string; data: TContactFields }[];
-  createEntries: { id: string; ticketId: number; status: DistributionStatus; oldContactId: string; newContactId: string; transferKey: string; occurredAt: Date; resolvedAt: Date | null; actor: string }[];
+  createEntries: {
+    id: string;
+    ticketId: number;
+    status: DistributionStatus;
+    oldContactId: string;
+    newContactId: string;
+    transferKey: string;
+    occurredAt: Date;
+    resolvedAt: Date | null;
+    actor: string;
+  }[];
   resolveEntries: { id: string; status: DistributionStatus; newContactId: string; resolvedAt: Date }[];
   culturalContacts: { ticketId: number; contactId: string }[];
 };
@@ -78,12 +88,27 @@ export function contactFieldsOf(details: TSpectatorDetails): TContactFields {
 
 function pendingCreation(email: string): TContactFields {
   return {
-    title: null, firstName: "Pending", lastName: "CREATION", birthDate: null, email, nationality: null, idNumber: null,
-    mobilePhone: null, countryCode: null, language: null, consentInstitutionEmail: null, consentThirdPartyEmail: null,
+    title: null,
+    firstName: "Pending",
+    lastName: "CREATION",
+    birthDate: null,
+    email,
+    nationality: null,
+    idNumber: null,
+    mobilePhone: null,
+    countryCode: null,
+    language: null,
+    consentInstitutionEmail: null,
+    consentThirdPartyEmail: null,
   };
 }
 
-const OUTCOME: Record<string, DistributionStatus> = { PENDING_TRANSFER: "PENDING", FAILURE: "CANCELLED", FAILURE_TRANSFER: "CANCELLED", TRANSFERRED: "CONFIRMED" };
+const OUTCOME: Record<string, DistributionStatus> = {
+  PENDING_TRANSFER: "PENDING",
+  FAILURE: "CANCELLED",
+  FAILURE_TRANSFER: "CANCELLED",
+  TRANSFERRED: "CONFIRMED",
+};
 
 export function planDistribution(input: {
   changes: TLifecycleTicket[];
@@ -94,7 +119,13 @@ export function planDistribution(input: {
   /** Entries already recorded, by ticket id and transfer key (replays). */
   existingKeys: Set<string>;
 }): TDistributionPlan {
-  const plan: TDistributionPlan = { createContacts: [], updateContacts: [], createEntries: [], resolveEntries: [], culturalContacts: [] };
+  const plan: TDistributionPlan = {
+    createContacts: [],
+    updateContacts: [],
+    createEntries: [],
+    resolveEntries: [],
+    culturalContacts: [],
+  };
   const byEmail = new Map(input.contactsByEmail);
   const pending = [...input.openPending];
   const cultural = new Map([...input.tickets.values()].map((t) => [t.id, t.culturalContactId]));
@@ -115,7 +146,16 @@ export function planDistribution(input: {
     const id = randomUUID();
     const fields = realDetails ? contactFieldsOf(realDetails) : pendingCreation(key);
     plan.createContacts.push({ ...fields, id, temporary: !realDetails });
-    byEmail.set(key, [{ id, email: key, temporary: !realDetails, hasInternetAccount: false, kind: "INDIVIDUAL", number: Number.MAX_SAFE_INTEGER }]);
+    byEmail.set(key, [
+      {
+        id,
+        email: key,
+        temporary: !realDetails,
+        hasInternetAccount: false,
+        kind: "INDIVIDUAL",
+        number: Number.MAX_SAFE_INTEGER,
+      },
+    ]);
     return id;
   };
 
@@ -133,9 +173,21 @@ export function planDistribution(input: {
     const newContactId = contactFor(transfer.recipientEmail, recipientDetails);
     const oldContactId = cultural.get(ticket.id) ?? contactFor(transfer.senderEmail, change.previousOwner ?? null);
 
-    const open = pending.findIndex((p) => p.ticketId === ticket.id && p.recipientEmail.toLowerCase() === transfer.recipientEmail.toLowerCase());
+    const open = pending.findIndex(
+      (p) => p.ticketId === ticket.id && p.recipientEmail.toLowerCase() === transfer.recipientEmail.toLowerCase(),
+    );
     if (status === "PENDING") {
-      plan.createEntries.push({ id: randomUUID(), ticketId: ticket.id, status, oldContactId, newContactId, transferKey, occurredAt: at, resolvedAt: null, actor: change.actor });
+      plan.createEntries.push({
+        id: randomUUID(),
+        ticketId: ticket.id,
+        status,
+        oldContactId,
+        newContactId,
+        transferKey,
+        occurredAt: at,
+        resolvedAt: null,
+        actor: change.actor,
+      });
       pending.push({ id: plan.createEntries.at(-1)!.id, ticketId: ticket.id, recipientEmail: transfer.recipientEmail });
     } else if (open >= 0) {
       // The PENDING entry is followed by its outcome, not duplicated.
@@ -145,7 +197,17 @@ export function planDistribution(input: {
       else plan.resolveEntries.push({ id: entry.id, status, newContactId, resolvedAt: at });
     } else {
       // The feed started after the transfer began: record the outcome alone.
-      plan.createEntries.push({ id: randomUUID(), ticketId: ticket.id, status, oldContactId, newContactId, transferKey, occurredAt: at, resolvedAt: at, actor: change.actor });
+      plan.createEntries.push({
+        id: randomUUID(),
+        ticketId: ticket.id,
+        status,
+        oldContactId,
+        newContactId,
+        transferKey,
+        occurredAt: at,
+        resolvedAt: at,
+        actor: change.actor,
+      });
     }
     if (status === "CONFIRMED") {
       cultural.set(ticket.id, newContactId);

@@ -50,7 +50,11 @@ export function planStatusUpdates(input: {
     }
     const ticket = input.tickets.get(change.taxNumber);
     if (!ticket) {
-      items.push({ taxNumber: change.taxNumber, outcome: "SKIPPED", reason: "No ticket with this tax number in the organization." });
+      items.push({
+        taxNumber: change.taxNumber,
+        outcome: "SKIPPED",
+        reason: "No ticket with this tax number in the organization.",
+      });
       skipped++;
       continue;
     }
@@ -84,5 +88,10 @@ export function planStatusUpdates(input: {
     items.push({ ticketId: ticket.id, taxNumber: change.taxNumber, outcome: "UPDATED", reason: change.status });
     accepted++;
   }
-  return { updates: [...updates.values()], transactions, items, counts: { read: input.changes.length, accepted, skipped } };
+  return {
+    updates: [...updates.values()],
+    transactions,
+    items,
+    counts: { read: input.changes.length, accepted, skipped },
+  };
 }

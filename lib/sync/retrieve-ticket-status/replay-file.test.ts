@@ -15,7 +15,9 @@ const change = (sequence: number, ticketId = `T${sequence}`) => ({
 
 describe("replay file", () => {
   it("accepts a diff response or a bare array, in sequence order", () => {
-    const wrapped = parseReplayFile(JSON.stringify({ tickets: [change(2), change(1)], nextPageKey: "x", hasMore: false }, null, 2));
+    const wrapped = parseReplayFile(
+      JSON.stringify({ tickets: [change(2), change(1)], nextPageKey: "x", hasMore: false }, null, 2),
+    );
     expect(wrapped.ok && wrapped.changes.map((c) => c.sequence)).toEqual([1, 2]);
     const bare = parseReplayFile(JSON.stringify([change(5)]));
     expect(bare.ok && bare.changes).toHaveLength(1);
@@ -31,12 +33,16 @@ describe("replay file", () => {
     const result = parseReplayFile(text);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      const line = text.split("\n").findIndex((l, i, all) => l.trim() === "{" && all[i + 1]?.includes('"sequence": 2')) + 1;
+      const line =
+        text.split("\n").findIndex((l, i, all) => l.trim() === "{" && all[i + 1]?.includes('"sequence": 2')) + 1;
       expect(result.errors).toEqual([expect.stringContaining(`Line ${line}: ticket 2 (T2): status:`)]);
     }
   });
 
   it("refuses other shapes", () => {
-    expect(parseReplayFile('{"items": []}')).toEqual({ ok: false, errors: [expect.stringContaining("expected a diff response")] });
+    expect(parseReplayFile('{"items": []}')).toEqual({
+      ok: false,
+      errors: [expect.stringContaining("expected a diff response")],
+    });
   });
 });

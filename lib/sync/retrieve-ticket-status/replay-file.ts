@@ -8,7 +8,8 @@ export const MAX_REPLAY_BYTES = 20 * 1024 * 1024;
 export type TReplayResult = { ok: true; changes: TLifecycleTicket[] } | { ok: false; errors: string[] };
 
 export function parseReplayFile(text: string): TReplayResult {
-  if (Buffer.byteLength(text) > MAX_REPLAY_BYTES) return { ok: false, errors: [`The file is larger than ${MAX_REPLAY_BYTES / 1024 / 1024} MB.`] };
+  if (Buffer.byteLength(text) > MAX_REPLAY_BYTES)
+    return { ok: false, errors: [`The file is larger than ${MAX_REPLAY_BYTES / 1024 / 1024} MB.`] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -16,11 +17,20 @@ export function parseReplayFile(text: string): TReplayResult {
     const message = (error as Error).message;
     const position = Number(/position (\d+)/.exec(message)?.[1]);
     const line = Number.isFinite(position) ? lineAt(text, position) : undefined;
-    return { ok: false, errors: [`${line ? `Line ${line}: ` : ""}not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "")}).`] };
+    return {
+      ok: false,
+      errors: [
+        `${line ? `Line ${line}: ` : ""}not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "")}).`,
+      ],
+    };
   }
   const wrapped = json !== null && typeof json === "object" && !Array.isArray(json) && "tickets" in json;
   const items = Array.isArray(json) ? json : wrapped ? (json as { tickets: unknown }).tickets : undefined;
-  if (!Array.isArray(items)) return { ok: false, errors: ['Line 1: expected a diff response { "tickets": [...] } or an array of lifecycle tickets.'] };
+  if (!Array.isArray(items))
+    return {
+      ok: false,
+      errors: ['Line 1: expected a diff response { "tickets": [...] } or an array of lifecycle tickets.'],
+    };
   const starts = elementLines(text, wrapped ? 2 : 1);
   const errors: string[] = [];
   const changes: TLifecycleTicket[] = [];
@@ -29,10 +39,16 @@ export function parseReplayFile(text: string): TReplayResult {
     if (parsed.success) changes.push(parsed.data);
     else {
       const issue = parsed.error.issues[0]!;
-      errors.push(`Line ${starts[index] ?? "?"}: ticket ${index + 1}${typeof (item as { ticketId?: unknown })?.ticketId === "string" ? ` (${(item as { ticketId: string }).ticketId})` : ""}: ${issue.path.join(".") || "(item)"}: ${issue.message}`);
+      errors.push(
+        `Line ${starts[index] ?? "?"}: ticket ${index + 1}${typeof (item as { ticketId?: unknown })?.ticketId === "string" ? ` (${(item as { ticketId: string }).ticketId})` : ""}: ${issue.path.join(".") || "(item)"}: ${issue.message}`,
+      );
     }
   });
-  if (errors.length > 0) return { ok: false, errors: errors.slice(0, 20).concat(errors.length > 20 ? [`…and ${errors.length - 20} more.`] : []) };
+  if (errors.length > 0)
+    return {
+      ok: false,
+      errors: errors.slice(0, 20).concat(errors.length > 20 ? [`…and ${errors.length - 20} more.`] : []),
+    };
   return { ok: true, changes: changes.sort((a, b) => a.sequence - b.sequence) };
 }
 

@@ -1,8 +1,16 @@
 // Retrieve ticket status, the I/O shell: read the diff feed from the stored
 // pagination key, plan, and commit each page in one transaction together with
 // the key that follows it, so the key only advances past committed work.
-import type { TPrisma, TTransaction } from "@/lib/db/client";
-import { bumpRunningExecution, PAGE_TRANSACTION, RunCancelledError, outcomeOf, type TCounts, type TRunContext, type TRunner } from "@/lib/engine/run-context";
+import type { TTransaction } from "@/lib/db/client";
+import {
+  bumpRunningExecution,
+  PAGE_TRANSACTION,
+  RunCancelledError,
+  outcomeOf,
+  type TCounts,
+  type TRunContext,
+  type TRunner,
+} from "@/lib/engine/run-context";
 import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { readSettings } from "@/lib/schedules/settings";
 import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
@@ -11,27 +19,43 @@ import { isTransferChange, planDistribution, type TDistributionPlan, type TKnown
 import { parseReplayFile } from "./replay-file";
 import { insertExecutionItems, insertTicketTransactions } from "../batch-writes";
 
-
 export const retrieveTicketStatus: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;
   const settings = readSettings("RETRIEVE_TICKET_STATUS", schedule.settings);
   const skip = new Set(settings.skipTaxNumbers);
-  const upload = await prisma.scheduleUpload.findFirst({ where: { scheduleId: schedule.id }, orderBy: { uploadedAt: "desc" } });
+  const upload = await prisma.scheduleUpload.findFirst({
+    where: { scheduleId: schedule.id },
+    orderBy: { uploadedAt: "desc" },
+  });
   if (upload) return processReplayFile(ctx, upload, skip);
   let key = schedule.paginationKey;
   const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
-  await prisma.execution.update({ where: { id: execution.id }, data: { paginationKeyBefore: key, totalCount: settings.batchSize } });
-  await ctx.log("INFO", key ? "Reading the TIXNGO diff feed from the stored pagination key." : "Reading the TIXNGO diff feed from the beginning (no pagination key yet).", { batchSize: settings.batchSize });
+  await prisma.execution.update({
+    where: { id: execution.id },
+    data: { paginationKeyBefore: key, totalCount: settings.batchSize },
+  });
+  await ctx.log(
+    "INFO",
+    key
+      ? "Reading the TIXNGO diff feed from the stored pagination key."
+      : "Reading the TIXNGO diff feed from the beginning (no pagination key yet).",
+    { batchSize: settings.batchSize },
+  );
 
   while (counts.read < settings.batchSize) {
     if (ctx.signal.aborted) throw new RunCancelledError();
-    const page = await client.diff({ paginationKey: key, limit: Math.min(MAX_DIFF_LIMIT, settings.batchSize - counts.read) });
+    const page = await client.diff({
+      paginationKey: key,
+      limit: Math.min(MAX_DIFF_LIMIT, settings.batchSize - counts.read),
+    });
     const plan = await commitPage(ctx, page.tickets, skip, page.nextPageKey);
     counts.read += plan.counts.read;
     counts.accepted += plan.counts.accepted;
     counts.skipped += plan.counts.skipped;
     key = page.nextPageKey;
-    await ctx.log("INFO", `Page committed: ${plan.counts.read} change(s), ${plan.updates.length} ticket(s) updated.`, { hasMore: page.hasMore });
+    await ctx.log("INFO", `Page committed: ${plan.counts.read} change(s), ${plan.updates.length} ticket(s) updated.`, {
+      hasMore: page.hasMore,
+    });
     if (!page.hasMore || page.tickets.length === 0) break;
   }
   return outcomeOf(counts, `${counts.read} change(s) read, ${counts.accepted} applied.`);
@@ -41,7 +65,12 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
  * Plans one page and commits it in one transaction: tickets, transaction log,
  * items, counts, and (when given) the pagination key that follows the page.
  */
-async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: Set<string>, nextPageKey: string | null) {
+async function commitPage(
+  ctx: TRunContext,
+  changes: TLifecycleTicket[],
+  skip: Set<string>,
+  nextPageKey: string | null,
+) {
   const { prisma, execution, schedule } = ctx;
   const taxNumbers = [...new Set(changes.map((c) => c.taxNumber))];
   const known = await prisma.ticket.findMany({
@@ -56,14 +85,19 @@ async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: S
   });
   const distribution =
     parameterValue(ctx.parameters, "enableTicketDistributionToCulturalContact") !== "false"
-      ? await distributionFor(ctx, changes.filter((c) => !skip.has(c.taxNumber)), known)
+      ? await distributionFor(
+          ctx,
+          changes.filter((c) => !skip.has(c.taxNumber)),
+          known,
+        )
       : undefined;
   await prisma.$transaction(async (tx) => {
     await applyTicketUpdates(tx, plan.updates);
     if (distribution) await applyDistribution(tx, execution.organizationId, execution.id, distribution);
     await insertTicketTransactions(tx, plan.transactions);
     await insertExecutionItems(tx, execution.id, plan.items);
-    if (nextPageKey !== null) await tx.schedule.update({ where: { id: schedule.id }, data: { paginationKey: nextPageKey } });
+    if (nextPageKey !== null)
+      await tx.schedule.update({ where: { id: schedule.id }, data: { paginationKey: nextPageKey } });
     await bumpRunningExecution(tx, execution.id, {
       ...(nextPageKey !== null ? { paginationKeyAfter: nextPageKey } : {}),
       readCount: { increment: plan.counts.read },
@@ -75,17 +109,36 @@ async function commitPage(ctx: TRunContext, changes: TLifecycleTicket[], skip: S
 }
 
 /** Reads what §6.6 needs for the page's transfers (contacts by e-mail, open PENDING entries) and plans. */
-async function distributionFor(ctx: TRunContext, changes: TLifecycleTicket[], known: { id: number; taxNumber: string; culturalContactId: string | null }[]) {
+async function distributionFor(
+  ctx: TRunContext,
+  changes: TLifecycleTicket[],
+  known: { id: number; taxNumber: string; culturalContactId: string | null }[],
+) {
   const transfers = changes.filter(isTransferChange);
   if (transfers.length === 0) return undefined;
   const { prisma, execution } = ctx;
   const tickets = new Map(known.map((t) => [t.taxNumber, { id: t.id, culturalContactId: t.culturalContactId }]));
-  const ticketIds = [...new Set(transfers.map((c) => tickets.get(c.taxNumber)?.id).filter((id): id is number => id !== undefined))];
-  const emails = [...new Set(transfers.flatMap((c) => [c.transfer!.recipientEmail.toLowerCase(), c.transfer!.senderEmail.toLowerCase()]))];
+  const ticketIds = [
+    ...new Set(transfers.map((c) => tickets.get(c.taxNumber)?.id).filter((id): id is number => id !== undefined)),
+  ];
+  const emails = [
+    ...new Set(
+      transfers.flatMap((c) => [c.transfer!.recipientEmail.toLowerCase(), c.transfer!.senderEmail.toLowerCase()]),
+    ),
+  ];
   const [contacts, open, existing] = await Promise.all([
-    prisma.contact.findMany({ where: { organizationId: execution.organizationId, email: { in: emails } }, select: { id: true, email: true, temporary: true, hasInternetAccount: true, kind: true, number: true } }),
-    prisma.distributionEntry.findMany({ where: { ticketId: { in: ticketIds }, status: "PENDING" }, select: { id: true, ticketId: true, newContact: { select: { email: true } } } }),
-    prisma.distributionEntry.findMany({ where: { ticketId: { in: ticketIds }, transferKey: { in: transfers.map((c) => `seq:${c.sequence}`) } }, select: { ticketId: true, transferKey: true } }),
+    prisma.contact.findMany({
+      where: { organizationId: execution.organizationId, email: { in: emails } },
+      select: { id: true, email: true, temporary: true, hasInternetAccount: true, kind: true, number: true },
+    }),
+    prisma.distributionEntry.findMany({
+      where: { ticketId: { in: ticketIds }, status: "PENDING" },
+      select: { id: true, ticketId: true, newContact: { select: { email: true } } },
+    }),
+    prisma.distributionEntry.findMany({
+      where: { ticketId: { in: ticketIds }, transferKey: { in: transfers.map((c) => `seq:${c.sequence}`) } },
+      select: { ticketId: true, transferKey: true },
+    }),
   ]);
   const contactsByEmail = new Map<string, TKnownContact[]>();
   for (const contact of contacts) {
@@ -101,12 +154,24 @@ async function distributionFor(ctx: TRunContext, changes: TLifecycleTicket[], kn
   });
 }
 
-async function applyDistribution(tx: TTransaction, organizationId: string, executionId: number, plan: TDistributionPlan) {
+async function applyDistribution(
+  tx: TTransaction,
+  organizationId: string,
+  executionId: number,
+  plan: TDistributionPlan,
+) {
   if (plan.createContacts.length > 0) {
     // Contact numbers continue the organization's sequence (retrieve-status runs alone).
     const { _max } = await tx.contact.aggregate({ where: { organizationId }, _max: { number: true } });
     let next = (_max.number ?? 100000) + 1;
-    await tx.contact.createMany({ data: plan.createContacts.map((c) => ({ ...c, organizationId, number: next++, origin: "TIXNGO_DISTRIBUTION" as const })) });
+    await tx.contact.createMany({
+      data: plan.createContacts.map((c) => ({
+        ...c,
+        organizationId,
+        number: next++,
+        origin: "TIXNGO_DISTRIBUTION" as const,
+      })),
+    });
   }
   if (plan.updateContacts.length > 0) {
     // Temporary contacts becoming known, all in one statement.
@@ -134,7 +199,15 @@ async function applyDistribution(tx: TTransaction, organizationId: string, execu
     );
   }
   if (plan.createEntries.length > 0) {
-    await tx.distributionEntry.createMany({ data: plan.createEntries.map((e) => ({ ...e, organizationId, executionId, actor: `TIXNGO (${e.actor.toLowerCase()})` })), skipDuplicates: true });
+    await tx.distributionEntry.createMany({
+      data: plan.createEntries.map((e) => ({
+        ...e,
+        organizationId,
+        executionId,
+        actor: `TIXNGO (${e.actor.toLowerCase()})`,
+      })),
+      skipDuplicates: true,
+    });
   }
   if (plan.resolveEntries.length > 0) {
     // One statement for all outcomes; only an entry still PENDING is resolved.
@@ -165,8 +238,15 @@ async function applyDistribution(tx: TTransaction, organizationId: string, execu
 async function processReplayFile(ctx: TRunContext, upload: { fileName: string; content: string }, skip: Set<string>) {
   const { prisma, execution } = ctx;
   const parsed = parseReplayFile(upload.content);
-  if (!parsed.ok) return { status: "ERROR" as const, message: `The uploaded file ${upload.fileName} is not valid: ${parsed.errors[0]}` };
-  await ctx.log("WARN", `Processing the uploaded file ${upload.fileName} as if TIXNGO had returned it (${parsed.changes.length} change(s)); the pagination key is left unchanged.`);
+  if (!parsed.ok)
+    return {
+      status: "ERROR" as const,
+      message: `The uploaded file ${upload.fileName} is not valid: ${parsed.errors[0]}`,
+    };
+  await ctx.log(
+    "WARN",
+    `Processing the uploaded file ${upload.fileName} as if TIXNGO had returned it (${parsed.changes.length} change(s)); the pagination key is left unchanged.`,
+  );
   await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: parsed.changes.length } });
   const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
   const pageSize = MAX_DIFF_LIMIT;

@@ -16,7 +16,10 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
     sim = await startSimulator({ port: 0, quiet: true, keys: [["LSE", "demo-key-lse"]] });
     database = await openTestDatabase(kind);
     await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl, now: new Date("2026-11-23T10:00:00Z") });
-    const org = await database.prisma.organization.findUniqueOrThrow({ where: { code: "LSE" }, include: { interfaces: true } });
+    const org = await database.prisma.organization.findUniqueOrThrow({
+      where: { code: "LSE" },
+      include: { interfaces: true },
+    });
     orgId = org.id;
     interfaceId = org.interfaces[0]!.id;
   });
@@ -27,11 +30,25 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
 
   async function run(name: string, settings: Record<string, unknown>) {
     const schedule = await database.prisma.schedule.create({
-      data: { organizationId: orgId, interfaceId, function: "TICKET_INJECTION", name, launchMode: "MANUAL", settings: { printerSalesChannel: "EXT", printerPointOfSale: "TIXNGO", ...settings } },
+      data: {
+        organizationId: orgId,
+        interfaceId,
+        function: "TICKET_INJECTION",
+        name,
+        launchMode: "MANUAL",
+        settings: { printerSalesChannel: "EXT", printerPointOfSale: "TIXNGO", ...settings },
+      },
     });
-    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: orgId, scheduleId: schedule.id, trigger: "MANUAL" });
+    const { executionId } = await startExecution(database.prisma, async () => {}, {
+      organizationId: orgId,
+      scheduleId: schedule.id,
+      trigger: "MANUAL",
+    });
     await runExecution({ prisma: database.prisma }, executionId);
-    return database.prisma.execution.findUniqueOrThrow({ where: { id: executionId }, include: { items: { orderBy: { id: "asc" } } } });
+    return database.prisma.execution.findUniqueOrThrow({
+      where: { id: executionId },
+      include: { items: { orderBy: { id: "asc" } } },
+    });
   }
 
   it("simulation reports what would be sent and changes nothing", async () => {
@@ -40,21 +57,35 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
     expect(execution.items.every((i) => i.outcome === "SIMULATED")).toBe(true);
     expect(execution.sentCount).toBeGreaterThan(0);
     expect(sim.state.overview("LSE").counts.tickets).toBe(0);
-    expect(await database.prisma.ticket.count({ where: { organizationId: orgId, injectedByScheduleId: { not: null } } })).toBe(0);
+    expect(
+      await database.prisma.ticket.count({ where: { organizationId: orgId, injectedByScheduleId: { not: null } } }),
+    ).toBe(0);
   });
 
   it("injects NOT_PRINTED tickets by id, creates the events, skips missing holder fields, never twice", async () => {
-    const candidates = await database.prisma.ticket.findMany({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-MATCH" } }, orderBy: { id: "asc" } });
+    const candidates = await database.prisma.ticket.findMany({
+      where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-MATCH" } },
+      orderBy: { id: "asc" },
+    });
     const withName = candidates.filter((t) => t.holderFirstName);
-    const execution = await run("Matches", { products: ["LSE-MATCH"], mandatoryHolderFields: ["FIRSTNAME"], batchSize: 1000 });
+    const execution = await run("Matches", {
+      products: ["LSE-MATCH"],
+      mandatoryHolderFields: ["FIRSTNAME"],
+      batchSize: 1000,
+    });
     expect(execution.status).toBe(withName.length === candidates.length ? "OK" : "WARNING");
     expect(execution.acceptedCount).toBe(withName.length);
     expect(execution.skippedCount).toBe(candidates.length - withName.length);
     // In id order.
     const sentIds = execution.items.filter((i) => i.outcome === "ACCEPTED").map((i) => i.ticketId!);
     expect(sentIds).toEqual([...sentIds].sort((a, b) => a - b));
-    const printed = await database.prisma.ticket.findMany({ where: { id: { in: sentIds } }, include: { printedBy: true } });
-    expect(printed.every((t) => t.status === "PRINTED" && t.tixngoStatus === "INJECTED" && t.printedBy?.code === "TIXNGO")).toBe(true);
+    const printed = await database.prisma.ticket.findMany({
+      where: { id: { in: sentIds } },
+      include: { printedBy: true },
+    });
+    expect(
+      printed.every((t) => t.status === "PRINTED" && t.tixngoStatus === "INJECTED" && t.printedBy?.code === "TIXNGO"),
+    ).toBe(true);
     expect(sim.state.getEvent("LSE", "LSE-M1")).toBeDefined();
     expect(sim.state.getTicket("LSE", printed[0]!.taxNumber)?.status).toBe("INJECTED");
 
@@ -64,7 +95,10 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
   });
 
   it("the file number filter is exclusive; batch size caps a run", async () => {
-    const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-CONCERT" } }, include: { file: true } });
+    const ticket = await database.prisma.ticket.findFirstOrThrow({
+      where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-CONCERT" } },
+      include: { file: true },
+    });
     const inFile = await database.prisma.ticket.count({ where: { fileId: ticket.fileId, status: "NOT_PRINTED" } });
     const byFile = await run("By file", { fileNumber: ticket.file.number });
     expect(byFile.readCount).toBe(inFile);
@@ -73,23 +107,70 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
   });
 
   it("injects digital privileges: the definition first, then the cards, which become PRINTED", async () => {
-    const cards = await database.prisma.ticket.count({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { kind: { in: ["MEMBERSHIP_CARD", "SEASON_CARD"] } } } });
+    const cards = await database.prisma.ticket.count({
+      where: {
+        organizationId: orgId,
+        status: "NOT_PRINTED",
+        product: { kind: { in: ["MEMBERSHIP_CARD", "SEASON_CARD"] } },
+      },
+    });
     expect(cards).toBeGreaterThan(0);
-    const schedule = await database.prisma.schedule.create({ data: { organizationId: orgId, interfaceId, function: "INJECT_DIGITAL_PRIVILEGES", name: "Cards", launchMode: "MANUAL", settings: {} } });
-    const { executionId } = await startExecution(database.prisma, async () => {}, { organizationId: orgId, scheduleId: schedule.id, trigger: "MANUAL" });
+    const schedule = await database.prisma.schedule.create({
+      data: {
+        organizationId: orgId,
+        interfaceId,
+        function: "INJECT_DIGITAL_PRIVILEGES",
+        name: "Cards",
+        launchMode: "MANUAL",
+        settings: {},
+      },
+    });
+    const { executionId } = await startExecution(database.prisma, async () => {}, {
+      organizationId: orgId,
+      scheduleId: schedule.id,
+      trigger: "MANUAL",
+    });
     await runExecution({ prisma: database.prisma }, executionId);
-    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({ status: "OK", acceptedCount: cards });
-    const card = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: orgId, injectedByScheduleId: schedule.id }, include: { product: true } });
+    expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: executionId } })).toMatchObject({
+      status: "OK",
+      acceptedCount: cards,
+    });
+    const card = await database.prisma.ticket.findFirstOrThrow({
+      where: { organizationId: orgId, injectedByScheduleId: schedule.id },
+      include: { product: true },
+    });
     expect(card.status).toBe("PRINTED");
-    expect(sim.state.getTicket("LSE", card.taxNumber)).toMatchObject({ kind: "PRIVILEGE", eventId: card.product.code, transferable: false });
+    expect(sim.state.getTicket("LSE", card.taxNumber)).toMatchObject({
+      kind: "PRIVILEGE",
+      eventId: card.product.code,
+      transferable: false,
+    });
   });
 
   it("treats ALREADY_INJECTED as printed (a run cut short after TIXNGO accepted)", async () => {
-    const ticket = await database.prisma.ticket.findFirstOrThrow({ where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-PARKING" } } });
-    sim.state.putEvent("LSE", { id: "LSE-S1", name: "x", startTime: "2026-12-01T10:00:00Z", address: { site: "s", city: "c", countryCode: "CH", zip: "1" } });
-    sim.state.insertTicket("LSE", { ticketId: ticket.taxNumber, taxNumber: ticket.taxNumber, eventId: "LSE-S1", kind: "TICKET", holder: { firstName: "A", lastName: "B", email: "a@b.ch" } });
-    const execution = await run("Retry", { fileNumber: (await database.prisma.file.findUniqueOrThrow({ where: { id: ticket.fileId } })).number });
-    expect(execution.items.find((i) => i.ticketId === ticket.id)).toMatchObject({ outcome: "ACCEPTED", reason: "Already in TIXNGO" });
+    const ticket = await database.prisma.ticket.findFirstOrThrow({
+      where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-PARKING" } },
+    });
+    sim.state.putEvent("LSE", {
+      id: "LSE-S1",
+      name: "x",
+      startTime: "2026-12-01T10:00:00Z",
+      address: { site: "s", city: "c", countryCode: "CH", zip: "1" },
+    });
+    sim.state.insertTicket("LSE", {
+      ticketId: ticket.taxNumber,
+      taxNumber: ticket.taxNumber,
+      eventId: "LSE-S1",
+      kind: "TICKET",
+      holder: { firstName: "A", lastName: "B", email: "a@b.ch" },
+    });
+    const execution = await run("Retry", {
+      fileNumber: (await database.prisma.file.findUniqueOrThrow({ where: { id: ticket.fileId } })).number,
+    });
+    expect(execution.items.find((i) => i.ticketId === ticket.id)).toMatchObject({
+      outcome: "ACCEPTED",
+      reason: "Already in TIXNGO",
+    });
     expect((await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe("PRINTED");
   });
 });

@@ -43,7 +43,16 @@ export type TInjectionRow = {
     name: string;
     startsAt: Date;
     endsAt: Date | null;
-    site: { name: string; city: string; countryCode: string; zip: string; line1: string | null; line2: string | null; line3: string | null; website: string | null };
+    site: {
+      name: string;
+      city: string;
+      countryCode: string;
+      zip: string;
+      line1: string | null;
+      line2: string | null;
+      line3: string | null;
+      website: string | null;
+    };
   } | null;
   file: { number: string; purchasedAt: Date; purchaser: TContactRow };
   culturalContact: TContactRow | null;
@@ -83,8 +92,13 @@ export function beneficiaryOf(row: TInjectionRow): TContactRow {
  */
 export function isMainApplicant(row: TInjectionRow): boolean {
   const buyer = row.file.purchaser;
-  const same = (a: string | null, b: string | null) => (a ?? "").trim() !== "" && (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
-  return same(row.holderFirstName, buyer.firstName) && same(row.holderLastName, buyer.lastName) && same(row.holderEmail, buyer.email);
+  const same = (a: string | null, b: string | null) =>
+    (a ?? "").trim() !== "" && (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
+  return (
+    same(row.holderFirstName, buyer.firstName) &&
+    same(row.holderLastName, buyer.lastName) &&
+    same(row.holderEmail, buyer.email)
+  );
 }
 
 export function eventPayload(performance: NonNullable<TInjectionRow["performance"]>): TEvent {
@@ -122,7 +136,8 @@ export function ticketPayload(row: TInjectionRow, options: { mainApplicant: bool
   if (row.tariff) payload.purchaseDetails.tariffId = row.tariff.code;
   if (row.seatCategory) payload.purchaseDetails.seatCategoryId = row.seatCategory.code;
   const seating: Record<string, string> = {};
-  for (const [key, value] of Object.entries({ gate: row.gate, block: row.block, row: row.row, seat: row.seat })) if (value) seating[key] = value;
+  for (const [key, value] of Object.entries({ gate: row.gate, block: row.block, row: row.row, seat: row.seat }))
+    if (value) seating[key] = value;
   if (Object.keys(seating).length > 0) payload.seatingDetails = seating;
   return payload;
 }

@@ -1,7 +1,14 @@
 // Ticket injection, the I/O shell (SPEC §6.1): NOT_PRINTED tickets by id,
 // filtered, at most the batch size; events created first; calls of
 // ticketIterationSize tickets; each call's outcome committed in one transaction.
-import { RunCancelledError, outcomeOf, type TCounts, type TItem, type TRunContext, type TRunner } from "@/lib/engine/run-context";
+import {
+  RunCancelledError,
+  outcomeOf,
+  type TCounts,
+  type TItem,
+  type TRunContext,
+  type TRunner,
+} from "@/lib/engine/run-context";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parameterValue } from "@/lib/interfaces/custom-parameters";
 import { applyTemplate, ZTicketTemplate } from "@/lib/interfaces/ticket-template";
@@ -14,26 +21,59 @@ export const TICKET_KINDS = ["EVENT", "MATCH", "OPEN_PASS", "SERVICE"] as const;
 
 const CONTACT = {
   select: {
-    title: true, firstName: true, lastName: true, email: true, birthDate: true, nationality: true, idNumber: true,
-    mobilePhone: true, countryCode: true, language: true, consentInstitutionEmail: true, consentThirdPartyEmail: true,
+    title: true,
+    firstName: true,
+    lastName: true,
+    email: true,
+    birthDate: true,
+    nationality: true,
+    idNumber: true,
+    mobilePhone: true,
+    countryCode: true,
+    language: true,
+    consentInstitutionEmail: true,
+    consentThirdPartyEmail: true,
   },
 } as const;
 
 export const INJECTION_ROW = {
-  id: true, taxNumber: true, barcode: true, priceCents: true, currency: true, gate: true, block: true, row: true, seat: true,
-  holderFirstName: true, holderLastName: true, holderEmail: true, holderBirthDate: true, holderIdNumber: true,
-  holderCountryCode: true, holderBirthRegion: true, holderBirthPlace: true,
+  id: true,
+  taxNumber: true,
+  barcode: true,
+  priceCents: true,
+  currency: true,
+  gate: true,
+  block: true,
+  row: true,
+  seat: true,
+  holderFirstName: true,
+  holderLastName: true,
+  holderEmail: true,
+  holderBirthDate: true,
+  holderIdNumber: true,
+  holderCountryCode: true,
+  holderBirthRegion: true,
+  holderBirthPlace: true,
   tariff: { select: { code: true, name: true } },
   seatCategory: { select: { code: true, name: true } },
   product: { select: { code: true, name: true, family: true } },
-  performance: { select: { id: true, code: true, name: true, startsAt: true, endsAt: true, tixngoEventSyncedAt: true, site: true } },
+  performance: {
+    select: { id: true, code: true, name: true, startsAt: true, endsAt: true, tixngoEventSyncedAt: true, site: true },
+  },
   file: { select: { number: true, purchasedAt: true, purchaser: CONTACT } },
   culturalContact: CONTACT,
 } satisfies Prisma.TicketSelect;
 
 /** SPEC §6.1 filters: all cumulative, except the file number which excludes the others. */
-export function injectionWhere(organizationId: string, settings: TSettingsOf<"TICKET_INJECTION">): Prisma.TicketWhereInput {
-  const base: Prisma.TicketWhereInput = { organizationId, status: "NOT_PRINTED", product: { kind: { in: [...TICKET_KINDS] } } };
+export function injectionWhere(
+  organizationId: string,
+  settings: TSettingsOf<"TICKET_INJECTION">,
+): Prisma.TicketWhereInput {
+  const base: Prisma.TicketWhereInput = {
+    organizationId,
+    status: "NOT_PRINTED",
+    product: { kind: { in: [...TICKET_KINDS] } },
+  };
   if (settings.fileNumber) return { ...base, file: { number: settings.fileNumber } };
   const and: Prisma.TicketWhereInput[] = [];
   if (settings.salesChannels.length) and.push({ file: { salesChannel: { code: { in: settings.salesChannels } } } });
@@ -49,35 +89,68 @@ export function injectionWhere(organizationId: string, settings: TSettingsOf<"TI
 export const injectTickets: TRunner = async (ctx) => {
   const { prisma, execution, schedule } = ctx;
   const settings = readSettings("TICKET_INJECTION", schedule.settings);
-  const printer = await prisma.pointOfSale.findFirst({ where: { organizationId: execution.organizationId, code: settings.printerPointOfSale } });
-  if (!printer) return { status: "ERROR", message: `The point of sale ${settings.printerPointOfSale} no longer exists: fix the schedule.` };
+  const printer = await prisma.pointOfSale.findFirst({
+    where: { organizationId: execution.organizationId, code: settings.printerPointOfSale },
+  });
+  if (!printer)
+    return {
+      status: "ERROR",
+      message: `The point of sale ${settings.printerPointOfSale} no longer exists: fix the schedule.`,
+    };
   const iface = await prisma.interface.findUniqueOrThrow({ where: { id: schedule.interfaceId } });
   const template = iface.type === "TIXNGO_WITH_TEMPLATE" ? ZTicketTemplate.parse(iface.ticketTemplate ?? []) : [];
-  const iteration = Math.min(MAX_ITEMS_PER_CALL, Number(parameterValue(ctx.parameters, "ticketIterationSize") ?? 1000) || 1000);
+  const iteration = Math.min(
+    MAX_ITEMS_PER_CALL,
+    Number(parameterValue(ctx.parameters, "ticketIterationSize") ?? 1000) || 1000,
+  );
   const enforce = parameterValue(ctx.parameters, "enforceMandatoryParameters") !== "false";
   const where = injectionWhere(execution.organizationId, settings);
   const total = Math.min(settings.batchSize, await prisma.ticket.count({ where }));
-  await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: total, simulation: settings.simulation } });
-  await ctx.log("INFO", `${total} NOT_PRINTED ticket(s) to consider${settings.simulation ? " (simulation: nothing will be sent or changed)" : ""}, ${iteration} per call.`);
+  await prisma.execution.update({
+    where: { id: execution.id },
+    data: { totalCount: total, simulation: settings.simulation },
+  });
+  await ctx.log(
+    "INFO",
+    `${total} NOT_PRINTED ticket(s) to consider${settings.simulation ? " (simulation: nothing will be sent or changed)" : ""}, ${iteration} per call.`,
+  );
 
   const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
   let afterId = 0;
   while (counts.read < total) {
     if (ctx.signal.aborted) throw new RunCancelledError();
-    const rows = await prisma.ticket.findMany({ where: { AND: [where, { id: { gt: afterId } }] }, orderBy: { id: "asc" }, take: Math.min(iteration, total - counts.read), select: INJECTION_ROW });
+    const rows = await prisma.ticket.findMany({
+      where: { AND: [where, { id: { gt: afterId } }] },
+      orderBy: { id: "asc" },
+      take: Math.min(iteration, total - counts.read),
+      select: INJECTION_ROW,
+    });
     if (rows.length === 0) break;
     afterId = rows.at(-1)!.id;
     await injectChunk(ctx, rows, { settings, template, enforce, printerId: printer.id, counts });
   }
-  return outcomeOf(counts, settings.simulation ? `Simulation: ${counts.sent} ticket(s) would have been sent.` : `${counts.accepted} ticket(s) injected and PRINTED.`);
+  return outcomeOf(
+    counts,
+    settings.simulation
+      ? `Simulation: ${counts.sent} ticket(s) would have been sent.`
+      : `${counts.accepted} ticket(s) injected and PRINTED.`,
+  );
 };
 
-type TRow = TInjectionRow & { performance: (TInjectionRow["performance"] & { id: string; tixngoEventSyncedAt: Date | null }) | null };
+type TRow = TInjectionRow & {
+  performance: (TInjectionRow["performance"] & { id: string; tixngoEventSyncedAt: Date | null }) | null;
+};
 
 async function injectChunk(
   ctx: TRunContext,
   rows: TRow[],
-  options: { settings: TSettingsOf<"TICKET_INJECTION">; template: ReturnType<typeof ZTicketTemplate.parse>; enforce: boolean; printerId: string; counts: TCounts },
+  options: {
+    settings: TSettingsOf<"TICKET_INJECTION">;
+    template: ReturnType<typeof ZTicketTemplate.parse>;
+    enforce: boolean;
+    printerId: string;
+    counts: TCounts;
+  },
 ) {
   const { prisma, client } = ctx;
   const { settings, counts } = options;
@@ -86,11 +159,21 @@ async function injectChunk(
   for (const row of rows) {
     const missing = missingHolderFields(row, settings.mandatoryHolderFields);
     if (missing.length > 0) {
-      items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "SKIPPED", reason: `Missing mandatory holder field(s): ${missing.join(", ")}.` });
+      items.push({
+        ticketId: row.id,
+        taxNumber: row.taxNumber,
+        outcome: "SKIPPED",
+        reason: `Missing mandatory holder field(s): ${missing.join(", ")}.`,
+      });
       continue;
     }
     if (!row.performance) {
-      items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "SKIPPED", reason: "The ticket has no performance to inject into." });
+      items.push({
+        ticketId: row.id,
+        taxNumber: row.taxNumber,
+        outcome: "SKIPPED",
+        reason: "The ticket has no performance to inject into.",
+      });
       continue;
     }
     const payload = applyTemplate(ticketPayload(row, { mainApplicant: settings.mainApplicant }), options.template, row);
@@ -98,24 +181,49 @@ async function injectChunk(
     if (options.enforce && !check.success) {
       // enforceMandatoryParameters: refuse here rather than let TIXNGO reject.
       const issue = check.error.issues[0]!;
-      items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "SKIPPED", reason: `Cannot be sent: ${issue.path.join(".")}: ${issue.message}` });
+      items.push({
+        ticketId: row.id,
+        taxNumber: row.taxNumber,
+        outcome: "SKIPPED",
+        reason: `Cannot be sent: ${issue.path.join(".")}: ${issue.message}`,
+      });
       continue;
     }
     ready.push({ row, payload });
   }
   const sent = settings.simulation ? [] : ready.map(({ row }) => ({ id: row.id, taxNumber: row.taxNumber }));
   if (settings.simulation) {
-    for (const { row } of ready) items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "SIMULATED", reason: "Would be sent (simulation)." });
+    for (const { row } of ready)
+      items.push({
+        ticketId: row.id,
+        taxNumber: row.taxNumber,
+        outcome: "SIMULATED",
+        reason: "Would be sent (simulation).",
+      });
     return commitInjected(ctx, { read: rows.length, sent: ready.length, printed: [], items }, counts);
   }
   if (ready.length === 0) return commitInjected(ctx, { read: rows.length, sent: 0, printed: [], items }, counts);
   // Events first: PUT is idempotent, so a performance is created once and re-sent harmlessly.
-  const performances = new Map(ready.filter((r) => !r.row.performance!.tixngoEventSyncedAt).map((r) => [r.row.performance!.id, r.row.performance!]));
+  const performances = new Map(
+    ready
+      .filter((r) => !r.row.performance!.tixngoEventSyncedAt)
+      .map((r) => [r.row.performance!.id, r.row.performance!]),
+  );
   for (const performance of performances.values()) {
     await client.putEvent(eventPayload(performance));
     await prisma.performance.update({ where: { id: performance.id }, data: { tixngoEventSyncedAt: new Date() } });
     await ctx.log("INFO", `TIXNGO event ${performance.code} created or updated.`);
   }
   const outcome = injectionOutcome(sent, await client.injectTickets(ready.map((r) => r.payload)));
-  await commitInjected(ctx, { read: rows.length, sent: ready.length, printed: outcome.printed, items: [...items, ...outcome.items], printerId: options.printerId }, counts);
+  await commitInjected(
+    ctx,
+    {
+      read: rows.length,
+      sent: ready.length,
+      printed: outcome.printed,
+      items: [...items, ...outcome.items],
+      printerId: options.printerId,
+    },
+    counts,
+  );
 }

@@ -15,7 +15,13 @@ export const metadata: Metadata = { title: "Execution" };
 
 const ITEM_PAGE = 200;
 
-export default async function ExecutionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ after?: string }> }) {
+export default async function ExecutionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ after?: string }>;
+}) {
   const user = await requirePage("view");
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id)) notFound();
@@ -28,7 +34,11 @@ export default async function ExecutionPage({ params, searchParams }: { params: 
   const after = Number((await searchParams).after ?? 0);
   const [progress, items, logs] = await Promise.all([
     executionProgress(prisma, user.organizationId, id),
-    prisma.executionItem.findMany({ where: { executionId: id, ...(after > 0 ? { id: { gt: BigInt(after) } } : {}) }, orderBy: { id: "asc" }, take: ITEM_PAGE + 1 }),
+    prisma.executionItem.findMany({
+      where: { executionId: id, ...(after > 0 ? { id: { gt: BigInt(after) } } : {}) },
+      orderBy: { id: "asc" },
+      take: ITEM_PAGE + 1,
+    }),
     prisma.executionLog.findMany({ where: { executionId: id }, orderBy: { id: "asc" }, take: 500 }),
   ]);
   const shown = items.slice(0, ITEM_PAGE);
@@ -37,17 +47,38 @@ export default async function ExecutionPage({ params, searchParams }: { params: 
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="muted"><Link href="/executions" className="text-indigo-700 hover:underline">Executions</Link> · {FUNCTION_LABELS[execution.function].name}</p>
-          <h1>Execution #{execution.id} · <Link href={`/schedules/${execution.schedule.id}`} className="text-indigo-700 hover:underline">{execution.schedule.name}</Link></h1>
           <p className="muted">
-            {execution.trigger === "MANUAL" ? `Run now by ${execution.triggeredBy?.name ?? "a user"}` : "Automatic"} · queued {formatDateTime(execution.queuedAt)} · started {formatDateTime(execution.startedAt)} · ended {formatDateTime(execution.endedAt)}
+            <Link href="/executions" className="text-indigo-700 hover:underline">
+              Executions
+            </Link>{" "}
+            · {FUNCTION_LABELS[execution.function].name}
+          </p>
+          <h1>
+            Execution #{execution.id} ·{" "}
+            <Link href={`/schedules/${execution.schedule.id}`} className="text-indigo-700 hover:underline">
+              {execution.schedule.name}
+            </Link>
+          </h1>
+          <p className="muted">
+            {execution.trigger === "MANUAL" ? `Run now by ${execution.triggeredBy?.name ?? "a user"}` : "Automatic"} ·
+            queued {formatDateTime(execution.queuedAt)} · started {formatDateTime(execution.startedAt)} · ended{" "}
+            {formatDateTime(execution.endedAt)}
           </p>
         </div>
-        {active && can(user.role, "operate") && <ActionButton action={cancelExecutionAction.bind(null, id)} label="Cancel run" confirm="Stop this run at its next page? Committed pages are kept." testId="cancel-run" />}
+        {active && can(user.role, "operate") && (
+          <ActionButton
+            action={cancelExecutionAction.bind(null, id)}
+            label="Cancel run"
+            confirm="Stop this run at its next page? Committed pages are kept."
+            testId="cancel-run"
+          />
+        )}
       </div>
       <LiveExecution initial={progress!} />
       {(execution.paginationKeyBefore || execution.paginationKeyAfter) && (
-        <p className="muted break-all">Pagination key: {execution.paginationKeyBefore ?? "(start)"} → {execution.paginationKeyAfter ?? "(unchanged)"}</p>
+        <p className="muted break-all">
+          Pagination key: {execution.paginationKeyBefore ?? "(start)"} → {execution.paginationKeyAfter ?? "(unchanged)"}
+        </p>
       )}
       <section className="card">
         <h2 className="p-4 pb-2">Items</h2>
@@ -55,11 +86,25 @@ export default async function ExecutionPage({ params, searchParams }: { params: 
           <p className="muted px-4 pb-4">No item{active ? " yet" : ""}.</p>
         ) : (
           <table className="table" data-testid="execution-items">
-            <thead><tr><th>Tax number</th><th>Outcome</th><th>Detail</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Tax number</th>
+                <th>Outcome</th>
+                <th>Detail</th>
+              </tr>
+            </thead>
             <tbody>
               {shown.map((item) => (
                 <tr key={String(item.id)}>
-                  <td className="font-mono">{item.ticketId ? <Link className="text-indigo-700 hover:underline" href={`/tickets/${item.ticketId}`}>{item.taxNumber}</Link> : item.taxNumber}</td>
+                  <td className="font-mono">
+                    {item.ticketId ? (
+                      <Link className="text-indigo-700 hover:underline" href={`/tickets/${item.ticketId}`}>
+                        {item.taxNumber}
+                      </Link>
+                    ) : (
+                      item.taxNumber
+                    )}
+                  </td>
                   <td>{item.outcome}</td>
                   <td>{item.reason}</td>
                 </tr>
@@ -67,18 +112,29 @@ export default async function ExecutionPage({ params, searchParams }: { params: 
             </tbody>
           </table>
         )}
-        {items.length > ITEM_PAGE && <div className="p-3"><Link className="btn" href={`/executions/${id}?after=${shown.at(-1)!.id}`}>Next items</Link></div>}
+        {items.length > ITEM_PAGE && (
+          <div className="p-3">
+            <Link className="btn" href={`/executions/${id}?after=${shown.at(-1)!.id}`}>
+              Next items
+            </Link>
+          </div>
+        )}
       </section>
       <section className="card">
         <h2 className="p-4 pb-2">Log</h2>
         <ol className="space-y-1 px-4 pb-4 font-mono text-xs" data-testid="execution-log">
           {logs.map((l) => (
-            <li key={String(l.id)} className={l.level === "ERROR" ? "text-rose-700" : l.level === "WARN" ? "text-amber-700" : ""}>
+            <li
+              key={String(l.id)}
+              className={l.level === "ERROR" ? "text-rose-700" : l.level === "WARN" ? "text-amber-700" : ""}
+            >
               {l.at.toISOString().slice(11, 19)} {l.level.padEnd(5)} {l.message}
               {l.data !== null && typeof l.data === "object" && ("request" in l.data || "response" in l.data) && (
                 <details className="ml-16 text-slate-500">
                   <summary className="cursor-pointer">dump</summary>
-                  <pre className="max-h-64 overflow-auto whitespace-pre-wrap break-all">{JSON.stringify(l.data, null, 1)}</pre>
+                  <pre className="max-h-64 overflow-auto whitespace-pre-wrap break-all">
+                    {JSON.stringify(l.data, null, 1)}
+                  </pre>
                 </details>
               )}
             </li>

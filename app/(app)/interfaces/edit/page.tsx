@@ -17,9 +17,15 @@ export default async function EditInterfacePage() {
   return (
     <div className="max-w-4xl space-y-4">
       <div>
-        <p className="muted"><Link href="/interfaces" className="text-indigo-700 hover:underline">Interfaces</Link></p>
+        <p className="muted">
+          <Link href="/interfaces" className="text-indigo-700 hover:underline">
+            Interfaces
+          </Link>
+        </p>
         <h1>{iface ? `Edit ${iface.name}` : "New TIXNGO interface"}</h1>
-        <p className="muted">One TIXNGO interface per organization, set up in the organization that owns the catalog.</p>
+        <p className="muted">
+          One TIXNGO interface per organization, set up in the organization that owns the catalog.
+        </p>
       </div>
       <InterfaceForm
         action={saveInterfaceAction}

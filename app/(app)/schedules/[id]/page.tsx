@@ -15,7 +15,13 @@ import { deleteScheduleAction, runNowAction, saveScheduleAction } from "../actio
 
 export const metadata: Metadata = { title: "Schedule" };
 
-export default async function SchedulePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function SchedulePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requirePage("view");
   const { id } = await params;
   const prisma = await db();
@@ -30,14 +36,34 @@ export default async function SchedulePage({ params, searchParams }: { params: P
     <div className="max-w-4xl space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="muted"><Link href="/schedules" className="text-indigo-700 hover:underline">Schedules</Link> · {FUNCTION_LABELS[schedule.function].name}</p>
+          <p className="muted">
+            <Link href="/schedules" className="text-indigo-700 hover:underline">
+              Schedules
+            </Link>{" "}
+            · {FUNCTION_LABELS[schedule.function].name}
+          </p>
           <h1 data-testid="schedule-name">{schedule.name}</h1>
-          {saved && <p className="mt-1 text-sm text-emerald-700" data-testid="saved">Saved.</p>}
+          {saved && (
+            <p className="mt-1 text-sm text-emerald-700" data-testid="saved">
+              Saved.
+            </p>
+          )}
         </div>
         {operate && (
           <div className="flex gap-2">
-            <ActionButton action={runNowAction.bind(null, schedule.id)} label="Run now" pendingLabel="Starting…" className="btn-primary" testId="run-now" />
-            <ActionButton action={deleteScheduleAction.bind(null, schedule.id)} label="Delete" confirm={`Delete "${schedule.name}" and its execution history?`} testId="delete-schedule" />
+            <ActionButton
+              action={runNowAction.bind(null, schedule.id)}
+              label="Run now"
+              pendingLabel="Starting…"
+              className="btn-primary"
+              testId="run-now"
+            />
+            <ActionButton
+              action={deleteScheduleAction.bind(null, schedule.id)}
+              label="Delete"
+              confirm={`Delete "${schedule.name}" and its execution history?`}
+              testId="delete-schedule"
+            />
           </div>
         )}
       </div>
@@ -47,15 +73,31 @@ export default async function SchedulePage({ params, searchParams }: { params: P
           <p className="muted px-4 pb-4">Never run.</p>
         ) : (
           <table className="table">
-            <thead><tr><th>#</th><th>Status</th><th>Started</th><th>Ended</th><th>Read / sent / rejected / skipped</th></tr></thead>
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>Status</th>
+                <th>Started</th>
+                <th>Ended</th>
+                <th>Read / sent / rejected / skipped</th>
+              </tr>
+            </thead>
             <tbody>
               {schedule.executions.map((e) => (
                 <tr key={e.id}>
-                  <td><Link href={`/executions/${e.id}`} className="text-indigo-700 hover:underline">#{e.id}</Link></td>
-                  <td><ExecutionStatusBadge status={e.status} /></td>
+                  <td>
+                    <Link href={`/executions/${e.id}`} className="text-indigo-700 hover:underline">
+                      #{e.id}
+                    </Link>
+                  </td>
+                  <td>
+                    <ExecutionStatusBadge status={e.status} />
+                  </td>
                   <td>{formatDateTime(e.startedAt ?? e.queuedAt)}</td>
                   <td>{formatDateTime(e.endedAt)}</td>
-                  <td className="tabular-nums">{e.readCount} / {e.sentCount} / {e.rejectedCount} / {e.skippedCount}</td>
+                  <td className="tabular-nums">
+                    {e.readCount} / {e.sentCount} / {e.rejectedCount} / {e.skippedCount}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -17,7 +17,11 @@ export default async function NewSchedulePage() {
       <ul className="grid gap-3 md:grid-cols-2">
         {Object.values(ScheduleFunction).map((fn) => (
           <li key={fn}>
-            <Link href={`/schedules/new/${fn}`} className="card block h-full p-4 hover:border-indigo-300 hover:bg-indigo-50/40" data-testid={`function-${fn}`}>
+            <Link
+              href={`/schedules/new/${fn}`}
+              className="card block h-full p-4 hover:border-indigo-300 hover:bg-indigo-50/40"
+              data-testid={`function-${fn}`}
+            >
               <p className="font-semibold">{FUNCTION_LABELS[fn].name}</p>
               <p className="muted">Also known as {FUNCTION_LABELS[fn].aka}</p>
               <p className="mt-2 text-sm">{FUNCTION_SUMMARIES[fn]}</p>

@@ -25,17 +25,30 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
   return (
     <div className="max-w-4xl space-y-4">
       <div>
-        <p className="muted"><Link href="/schedules/new" className="text-indigo-700 hover:underline">New schedule</Link> · step 2 of 2</p>
+        <p className="muted">
+          <Link href="/schedules/new" className="text-indigo-700 hover:underline">
+            New schedule
+          </Link>{" "}
+          · step 2 of 2
+        </p>
         <h1>{FUNCTION_LABELS[fn].name}</h1>
         <p className="muted">Times are UTC.</p>
       </div>
-      {!iface && <p className="card border-amber-200 bg-amber-50 p-3 text-sm">No TIXNGO interface yet: an admin sets it up under Interfaces before schedules can be saved.</p>}
+      {!iface && (
+        <p className="card border-amber-200 bg-amber-50 p-3 text-sm">
+          No TIXNGO interface yet: an admin sets it up under Interfaces before schedules can be saved.
+        </p>
+      )}
       <ScheduleForm
         fn={fn}
         action={saveScheduleAction.bind(null, { function: fn })}
         options={options}
         submitLabel="Create schedule"
-        values={{ settings: {}, startAt: inputDateTime(now), endAt: inputDateTime(new Date(now.getTime() + 30 * 86_400_000)) }}
+        values={{
+          settings: {},
+          startAt: inputDateTime(now),
+          endAt: inputDateTime(new Date(now.getTime() + 30 * 86_400_000)),
+        }}
       />
     </div>
   );
