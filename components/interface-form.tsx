@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { TActionState } from "@/lib/actions/action-state";
 import { FieldError } from "./field-error";
 import { useFormAction } from "./use-form-action";
-import type { TKnownParameter } from "@/lib/interfaces/custom-parameters";
+import type { TKnownParameter } from "@/lib/functions/parameters";
 
 export type TInterfaceFormValues = {
   name: string;

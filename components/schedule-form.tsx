@@ -7,7 +7,7 @@ import type { TActionState } from "@/lib/actions/action-state";
 import { FieldError } from "./field-error";
 import { useFormAction } from "./use-form-action";
 import { describeCron } from "@/lib/schedules/describe-cron";
-import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/schedules/constants";
+import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/functions/shared/constants";
 
 export type TOption = { code: string; name: string };
 export type TScheduleFormOptions = {

@@ -1,6 +1,6 @@
 import type { TPrisma } from "@/lib/db/client";
-import { parameterValue, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
-import { nextRunAt } from "@/lib/schedules/settings";
+import { readParameters } from "@/lib/functions/parameters";
+import { nextRunAt } from "@/lib/schedules/next-run";
 import { logger } from "./execution-log";
 import { RunRefusedError, startExecution, type TEnqueue } from "./start-execution";
 
@@ -16,11 +16,9 @@ export async function fireDueSchedules(prisma: TPrisma, enqueue: TEnqueue, now =
   });
   const started: number[] = [];
   for (const schedule of due) {
-    const parameters = ZCustomParameters.safeParse(schedule.interface.customParameters);
-    const stick = parameterValue(parameters.success ? parameters.data : [], "stickToTheHour") !== "false";
     const moved = await prisma.schedule.updateMany({
       where: { id: schedule.id, nextRunAt: schedule.nextRunAt },
-      data: { nextRunAt: nextRunAt(schedule, now, stick) },
+      data: { nextRunAt: nextRunAt(schedule, now, readParameters(schedule.interface.customParameters)) },
     });
     if (moved.count === 0) continue;
     try {

@@ -1,28 +1,15 @@
 // The job handler: claims a QUEUED execution, runs its function with a
 // heartbeat, ends it with its outcome, releases the claim and notifies.
 import type { TPrisma } from "@/lib/db/client";
-import { ZCustomParameters, parameterValue } from "@/lib/interfaces/custom-parameters";
+import { readParameters } from "@/lib/functions/parameters";
 import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
 import { sendFailureMail } from "@/lib/notifications/failure-mail";
-import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
-import { retrieveTicketStatus } from "@/lib/sync/retrieve-ticket-status/run";
-import { injectDigitalPrivileges } from "@/lib/sync/privileges/run";
-import { pushCancelledTickets, pushControlledTickets } from "@/lib/sync/push-tickets/run";
-import { injectTickets } from "@/lib/sync/ticket-injection/run";
+import { FUNCTIONS } from "@/lib/functions/registry";
 import { createTixngoClient, TixngoError, type TTixngoCall } from "@/lib/tixngo/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { executionLogger, logger } from "./execution-log";
 import { finishExecution } from "./finish-execution";
-import { RunCancelledError, RunSupersededError, type TRunner, type TRunOutcome } from "./run-context";
-
-/** The five functions of SPEC §6. */
-export const RUNNERS: Partial<Record<ScheduleFunction, TRunner>> = {
-  RETRIEVE_TICKET_STATUS: retrieveTicketStatus,
-  TICKET_INJECTION: injectTickets,
-  PUSH_CANCELLED_TICKETS: pushCancelledTickets,
-  PUSH_CONTROLLED_TICKETS: pushControlledTickets,
-  INJECT_DIGITAL_PRIVILEGES: injectDigitalPrivileges,
-};
+import { RunCancelledError, RunSupersededError, type TRunner, type TRunOutcome } from "@/lib/functions/runner";
 
 export const HEARTBEAT_MS = 5_000;
 
@@ -64,25 +51,25 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
 
   let outcome: TRunOutcome | { status: "CANCELLED"; message: string };
   try {
-    const runner = (deps.runners ?? RUNNERS)[execution.function];
+    // Tests may replace the registry's runners with their own.
+    const runner = deps.runners ? deps.runners[execution.function] : FUNCTIONS[execution.function].run;
     if (!runner) {
       outcome = {
         status: "ERROR",
-        message: `${FUNCTION_LABELS[execution.function].name} cannot run yet in this version.`,
+        message: `${FUNCTIONS[execution.function].label} cannot run yet in this version.`,
       };
     } else {
-      const parsed = ZCustomParameters.safeParse(schedule.interface.customParameters);
-      const parameters = parsed.success ? parsed.data : [];
+      const parameters = readParameters(schedule.interface.customParameters);
       const client = createTixngoClient({
         apiUrl: schedule.interface.apiUrl,
         apiKey: await interfaceApiKey(prisma, schedule.interfaceId),
         signal: controller.signal,
         onRetry: ({ attempt, waitMs, reason }) =>
           void log("WARN", `TIXNGO call retried (attempt ${attempt + 1}) in ${Math.round(waitMs)} ms: ${reason}`),
-        onCall: callDumper(log, Number(parameterValue(parameters, "maxLengthDumpedCallsInKbs") ?? 64)),
+        onCall: callDumper(log, parameters.maxLengthDumpedCallsInKbs),
       });
-      await log("INFO", `${FUNCTION_LABELS[execution.function].name} started (${execution.trigger.toLowerCase()}).`, {
-        ticketIterationSize: parameterValue(parameters, "ticketIterationSize"),
+      await log("INFO", `${FUNCTIONS[execution.function].label} started (${execution.trigger.toLowerCase()}).`, {
+        ticketIterationSize: parameters.ticketIterationSize,
       });
       outcome = await runner({
         prisma,
@@ -110,7 +97,7 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
       to: schedule.interface.failureEmails,
       organizationName: schedule.organization.name,
       scheduleName: schedule.name,
-      functionName: FUNCTION_LABELS[execution.function].name,
+      functionName: FUNCTIONS[execution.function].label,
       executionId,
       status: outcome.status,
       message: outcome.message,

@@ -4,7 +4,7 @@
 import type { TPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExecutionTrigger } from "@/lib/generated/prisma/enums";
-import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
+import { FUNCTIONS } from "@/lib/functions/registry";
 import { activeRunKey } from "./active-run-key";
 import { finishExecution } from "./finish-execution";
 
@@ -71,7 +71,7 @@ async function refusalReason(prisma: TPrisma, key: string, organizationId: strin
   const { execution } = holder;
   const since = (execution.startedAt ?? execution.queuedAt).toISOString().replace("T", " ").slice(0, 16);
   if (execution.organizationId !== organizationId) {
-    return `Only one ${FUNCTION_LABELS.RETRIEVE_TICKET_STATUS.name} may be active at a time, across all organizations: another organization's run is ${execution.status.toLowerCase()} since ${since} UTC.`;
+    return `Only one ${FUNCTIONS.RETRIEVE_TICKET_STATUS.label} may be active at a time, across all organizations: another organization's run is ${execution.status.toLowerCase()} since ${since} UTC.`;
   }
   return `Execution #${execution.id} of "${execution.schedule.name}" is still ${execution.status.toLowerCase()} (since ${since} UTC): only one may be active at a time.`;
 }

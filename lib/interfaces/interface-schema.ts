@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ZCustomParameters } from "./custom-parameters";
-import { ZTicketTemplate } from "./ticket-template";
+import { ZCustomParameters } from "@/lib/functions/parameters";
+import { ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 
 export const API_URL_RULE =
   'The API URL must be an absolute http(s) URL ending with organizer/tickets, e.g. https://api.tixngo.io/v3/organizer/tickets (TIXNGO\'s base is that URL without "tickets").';

@@ -5,10 +5,11 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { TPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
-import { parameterValue, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
-import { parseReplayFile } from "@/lib/sync/retrieve-ticket-status/replay-file";
-import { FUNCTION_LABELS } from "./function-labels";
-import { nextRunAt, SETTINGS_SCHEMAS, ZScheduleCommon, type TSettingsOf } from "./settings";
+import { readParameters } from "@/lib/functions/parameters";
+import { FUNCTIONS, type TSettingsOf } from "@/lib/functions/registry";
+import { parseReplayFile } from "@/lib/functions/retrieve-ticket-status/replay-file";
+import { nextRunAt } from "./next-run";
+import { ZScheduleCommon } from "./settings";
 
 /** Creates or updates a schedule from the wizard's fields; validation errors come back per field. */
 export async function saveSchedule(
@@ -30,7 +31,7 @@ export async function saveSchedule(
     throw new ActionError("A schedule's function cannot change: create a new schedule.");
   // Both halves are checked before answering, so every field shows its error at once.
   const commonResult = ZScheduleCommon.safeParse(input.raw);
-  const settingsResult = SETTINGS_SCHEMAS[input.function].safeParse(input.raw);
+  const settingsResult = FUNCTIONS[input.function].settings.safeParse(input.raw);
   if (!commonResult.success || !settingsResult.success) {
     const issues = [...(commonResult.error?.issues ?? []), ...(settingsResult.error?.issues ?? [])];
     throw new ActionError(
@@ -59,8 +60,6 @@ export async function saveSchedule(
   if (input.function === "TICKET_INJECTION")
     await checkInjectionCodes(prisma, user.organizationId, settings as TSettingsOf<"TICKET_INJECTION">);
 
-  const parameters = ZCustomParameters.safeParse(iface.customParameters);
-  const stick = parameterValue(parameters.success ? parameters.data : [], "stickToTheHour") !== "false";
   const timing = {
     launchMode: common.launchMode,
     enabled: common.enabled,
@@ -77,7 +76,7 @@ export async function saveSchedule(
     ...timing,
     notifyOnWarning: common.notifyOnWarning,
     settings: JSON.parse(JSON.stringify(settings)) as Prisma.InputJsonValue,
-    nextRunAt: nextRunAt(timing, new Date(), stick),
+    nextRunAt: nextRunAt(timing, new Date(), readParameters(iface.customParameters)),
   };
   // Retrieve-status: the operator may override the stored pagination key (the form warns).
   const newKey =
@@ -108,7 +107,7 @@ export async function saveSchedule(
         await tx.scheduleUpload.deleteMany({ where: { scheduleId: saved.id } });
         if (replay) await tx.scheduleUpload.create({ data: { ...replay, scheduleId: saved.id } });
       }
-      const label = FUNCTION_LABELS[input.function].name;
+      const label = FUNCTIONS[input.function].label;
       await recordAudit(tx, {
         organizationId: user.organizationId,
         userId: user.id,

@@ -5,7 +5,7 @@ import type { TDatabase } from "@/lib/db/client";
 import { fireDueSchedules } from "@/lib/engine/fire-due-schedules";
 import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
-import { bumpRunningExecution, RunCancelledError, type TRunner } from "@/lib/engine/run-context";
+import { bumpRunningExecution, RunCancelledError, type TRunner } from "@/lib/functions/runner";
 import { sweepStaleRuns } from "@/lib/engine/sweep-stale-runs";
 import { deleteInterface, saveInterface } from "@/lib/interfaces/save-interface";
 import { seedDemo } from "@/lib/seed/seed-demo";

@@ -7,7 +7,7 @@ import { ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ExecutionStatus, ScheduleFunction } from "@/lib/generated/prisma/enums";
-import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
+import { FUNCTIONS } from "@/lib/functions/registry";
 
 export const metadata: Metadata = { title: "Executions" };
 
@@ -67,7 +67,7 @@ export default async function ExecutionsPage({
             <option value="">Any</option>
             {Object.values(ScheduleFunction).map((f) => (
               <option key={f} value={f}>
-                {FUNCTION_LABELS[f].name}
+                {FUNCTIONS[f].label}
               </option>
             ))}
           </select>
@@ -108,7 +108,7 @@ export default async function ExecutionsPage({
                     </Link>
                   </td>
                   <td>{e.schedule.name}</td>
-                  <td>{FUNCTION_LABELS[e.function].name}</td>
+                  <td>{FUNCTIONS[e.function].label}</td>
                   <td>
                     {e.trigger === "MANUAL" ? `Manual${e.triggeredBy ? ` (${e.triggeredBy.name})` : ""}` : "Automatic"}
                   </td>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TixngoStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
-import { HISTORY_MODE_REFUSAL } from "@/lib/interfaces/custom-parameters";
+import { HISTORY_MODE_REFUSAL } from "@/lib/functions/parameters";
 import { STATUS_FAMILIES } from "@/lib/tixngo/statuses";
 
 export const metadata: Metadata = { title: "TIXNGO statuses" };

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
 import { deleteInterface, saveInterface } from "@/lib/interfaces/save-interface";
-import { previewTicketTemplate } from "@/lib/interfaces/preview-ticket-template";
+import { previewTicketTemplate } from "@/lib/functions/ticket-injection/preview-ticket-template";
 import { testConnection } from "@/lib/interfaces/test-connection";
 
 export async function saveInterfaceAction(_prev: TActionState, form: FormData): Promise<TActionState> {

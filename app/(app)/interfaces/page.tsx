@@ -4,14 +4,9 @@ import { ActionButton } from "@/components/action-button";
 import { formatDateTime } from "@/components/format";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import {
-  HISTORY_MODE_REFUSAL,
-  KNOWN_PARAMETERS,
-  parameterValue,
-  ZCustomParameters,
-} from "@/lib/interfaces/custom-parameters";
+import { HISTORY_MODE_REFUSAL, KNOWN_PARAMETERS, parameterValue, ZCustomParameters } from "@/lib/functions/parameters";
 import { TemplatePreview } from "@/components/template-preview";
-import { ZTicketTemplate } from "@/lib/interfaces/ticket-template";
+import { ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 import { deleteInterfaceAction, previewTemplateAction, testConnectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Interfaces" };

@@ -11,7 +11,8 @@ import { getEngine } from "@/lib/engine/get-engine";
 import { startExecution } from "@/lib/engine/start-execution";
 import { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { saveSchedule } from "@/lib/schedules/save-schedule";
-import { nextRunAt } from "@/lib/schedules/settings";
+import { readParameters } from "@/lib/functions/parameters";
+import { nextRunAt } from "@/lib/schedules/next-run";
 
 export async function saveScheduleAction(
   target: { id?: string; function: ScheduleFunction },
@@ -65,13 +66,15 @@ export async function setScheduleEnabledAction(scheduleId: string, enabled: bool
     const prisma = await db();
     const schedule = await prisma.schedule.findFirst({
       where: { id: scheduleId, organizationId: user.organizationId },
+      include: { interface: { select: { customParameters: true } } },
     });
     if (!schedule) return { error: "This schedule does not exist in your organization." };
     await prisma.$transaction(async (tx) => {
-      // Re-enabling counts the next automatic run from now; disabling clears it.
+      // Re-enabling counts the next automatic run from now (same rule as saving); disabling clears it.
+      const parameters = readParameters(schedule.interface.customParameters);
       await tx.schedule.update({
         where: { id: schedule.id },
-        data: { enabled, nextRunAt: nextRunAt({ ...schedule, enabled }, new Date()) },
+        data: { enabled, nextRunAt: nextRunAt({ ...schedule, enabled }, new Date(), parameters) },
       });
       await recordAudit(tx, {
         organizationId: user.organizationId,

@@ -7,7 +7,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { describeCron } from "@/lib/schedules/describe-cron";
-import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
+import { FUNCTIONS } from "@/lib/functions/registry";
 import { runNowAction, setScheduleEnabledAction } from "./actions";
 
 export const metadata: Metadata = { title: "Schedules" };
@@ -58,7 +58,7 @@ export default async function SchedulesPage() {
                         {s.name}
                       </Link>
                     </td>
-                    <td>{FUNCTION_LABELS[s.function].name}</td>
+                    <td>{FUNCTIONS[s.function].label}</td>
                     <td>
                       {s.launchMode === "AUTOMATIC"
                         ? s.cron

@@ -8,7 +8,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { executionProgress } from "@/lib/executions/execution-progress";
-import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
+import { FUNCTIONS } from "@/lib/functions/registry";
 import { cancelExecutionAction } from "../../schedules/actions";
 
 export const metadata: Metadata = { title: "Execution" };
@@ -51,7 +51,7 @@ export default async function ExecutionPage({
             <Link href="/executions" className="text-indigo-700 hover:underline">
               Executions
             </Link>{" "}
-            · {FUNCTION_LABELS[execution.function].name}
+            · {FUNCTIONS[execution.function].label}
           </p>
           <h1>
             Execution #{execution.id} ·{" "}

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { InterfaceForm } from "@/components/interface-form";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { KNOWN_PARAMETERS, ZCustomParameters } from "@/lib/interfaces/custom-parameters";
-import { PLACEHOLDERS, TEMPLATE_FIELDS, ZTicketTemplate } from "@/lib/interfaces/ticket-template";
+import { KNOWN_PARAMETERS, ZCustomParameters } from "@/lib/functions/parameters";
+import { PLACEHOLDERS, TEMPLATE_FIELDS, ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 import { saveInterfaceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Interface" };

@@ -8,7 +8,7 @@ import { ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
-import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
+import { FUNCTIONS } from "@/lib/functions/registry";
 import { scheduleFormOptions } from "@/lib/schedules/form-options";
 import { scheduleFormValues } from "@/lib/schedules/schedule-form-values";
 import { deleteScheduleAction, runNowAction, saveScheduleAction } from "../actions";
@@ -40,7 +40,7 @@ export default async function SchedulePage({
             <Link href="/schedules" className="text-indigo-700 hover:underline">
               Schedules
             </Link>{" "}
-            · {FUNCTION_LABELS[schedule.function].name}
+            · {FUNCTIONS[schedule.function].label}
           </p>
           <h1 data-testid="schedule-name">{schedule.name}</h1>
           {saved && (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/current-user";
 import { ScheduleFunction } from "@/lib/generated/prisma/enums";
-import { FUNCTION_LABELS, FUNCTION_SUMMARIES } from "@/lib/schedules/function-labels";
+import { FUNCTIONS } from "@/lib/functions/registry";
 
 export const metadata: Metadata = { title: "New schedule" };
 
@@ -22,9 +22,9 @@ export default async function NewSchedulePage() {
               className="card block h-full p-4 hover:border-indigo-300 hover:bg-indigo-50/40"
               data-testid={`function-${fn}`}
             >
-              <p className="font-semibold">{FUNCTION_LABELS[fn].name}</p>
-              <p className="muted">Also known as {FUNCTION_LABELS[fn].aka}</p>
-              <p className="mt-2 text-sm">{FUNCTION_SUMMARIES[fn]}</p>
+              <p className="font-semibold">{FUNCTIONS[fn].label}</p>
+              <p className="muted">Also known as {FUNCTIONS[fn].aka}</p>
+              <p className="mt-2 text-sm">{FUNCTIONS[fn].summary}</p>
             </Link>
           </li>
         ))}

@@ -5,7 +5,7 @@ import { ScheduleForm } from "@/components/schedule-form";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ScheduleFunction } from "@/lib/generated/prisma/enums";
-import { FUNCTION_LABELS } from "@/lib/schedules/function-labels";
+import { FUNCTIONS } from "@/lib/functions/registry";
 import { scheduleFormOptions } from "@/lib/schedules/form-options";
 import { inputDateTime } from "@/lib/schedules/schedule-form-values";
 import { saveScheduleAction } from "../../actions";
@@ -31,7 +31,7 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
           </Link>{" "}
           · step 2 of 2
         </p>
-        <h1>{FUNCTION_LABELS[fn].name}</h1>
+        <h1>{FUNCTIONS[fn].label}</h1>
         <p className="muted">Times are UTC.</p>
       </div>
       {!iface && (

@@ -1,12 +1,11 @@
 // Inject digital privileges (SPEC §6.5): the privilege definition first (one
 // per card product), then the NOT_PRINTED membership and season cards, which
 // become PRINTED. Same per-call transaction as ticket injection.
-import { outcomeOf, RunCancelledError, type TCounts, type TItem, type TRunner } from "@/lib/engine/run-context";
+import { outcomeOf, RunCancelledError, type TCounts, type TItem, type TRunner } from "@/lib/functions/runner";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { parameterValue } from "@/lib/interfaces/custom-parameters";
-import { readSettings } from "@/lib/schedules/settings";
+import { ZPrivilegeSettings } from "./settings";
 import { MAX_ITEMS_PER_CALL, ZPrivilege, type TPrivilege } from "@/lib/tixngo/contract";
-import { commitInjected, injectionOutcome } from "../injection-outcome";
+import { commitInjected, injectionOutcome } from "../shared/injection-outcome";
 import { beneficiaryOf, spectatorOf } from "../ticket-injection/payload";
 import { INJECTION_ROW } from "../ticket-injection/run";
 
@@ -14,7 +13,7 @@ const CARD_KINDS = ["MEMBERSHIP_CARD", "SEASON_CARD"] as const;
 
 export const injectDigitalPrivileges: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;
-  const settings = readSettings("INJECT_DIGITAL_PRIVILEGES", schedule.settings);
+  const settings = ZPrivilegeSettings.parse(schedule.settings ?? {});
   const where: Prisma.TicketWhereInput = {
     organizationId: execution.organizationId,
     status: "NOT_PRINTED",
@@ -23,7 +22,7 @@ export const injectDigitalPrivileges: TRunner = async (ctx) => {
       ...(settings.products.length ? { code: { in: settings.products } } : {}),
     },
   };
-  const iteration = Math.min(MAX_ITEMS_PER_CALL, Number(parameterValue(ctx.parameters, "ticketIterationSize")) || 1000);
+  const iteration = Math.min(MAX_ITEMS_PER_CALL, ctx.parameters.ticketIterationSize);
   const total = Math.min(settings.batchSize, await prisma.ticket.count({ where }));
   await prisma.execution.update({
     where: { id: execution.id },

@@ -10,18 +10,17 @@ import {
   type TCounts,
   type TRunContext,
   type TRunner,
-} from "@/lib/engine/run-context";
-import { parameterValue } from "@/lib/interfaces/custom-parameters";
-import { readSettings } from "@/lib/schedules/settings";
+} from "@/lib/functions/runner";
+import { ZRetrieveStatusSettings } from "./settings";
 import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
 import { planStatusUpdates, type TKnownTicket, type TTicketUpdate } from "./plan";
 import { isTransferChange, planDistribution, type TDistributionPlan, type TKnownContact } from "./distribution";
 import { parseReplayFile } from "./replay-file";
-import { insertExecutionItems, insertTicketTransactions } from "../batch-writes";
+import { insertExecutionItems, insertTicketTransactions } from "../shared/batch-writes";
 
 export const retrieveTicketStatus: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;
-  const settings = readSettings("RETRIEVE_TICKET_STATUS", schedule.settings);
+  const settings = ZRetrieveStatusSettings.parse(schedule.settings ?? {});
   const skip = new Set(settings.skipTaxNumbers);
   const upload = await prisma.scheduleUpload.findFirst({
     where: { scheduleId: schedule.id },
@@ -83,14 +82,13 @@ async function commitPage(
     skipTaxNumbers: skip,
     executionId: execution.id,
   });
-  const distribution =
-    parameterValue(ctx.parameters, "enableTicketDistributionToCulturalContact") !== "false"
-      ? await distributionFor(
-          ctx,
-          changes.filter((c) => !skip.has(c.taxNumber)),
-          known,
-        )
-      : undefined;
+  const distribution = ctx.parameters.enableTicketDistributionToCulturalContact
+    ? await distributionFor(
+        ctx,
+        changes.filter((c) => !skip.has(c.taxNumber)),
+        known,
+      )
+    : undefined;
   await prisma.$transaction(async (tx) => {
     await applyTicketUpdates(tx, plan.updates);
     if (distribution) await applyDistribution(tx, execution.organizationId, execution.id, distribution);

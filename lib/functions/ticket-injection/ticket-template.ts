@@ -2,8 +2,8 @@
 // with ${...} placeholders filled from the ticket, its performance, product,
 // site and contact. Unknown fields and placeholders are refused when saved.
 import { z } from "zod";
-import type { TInjectionRow } from "@/lib/sync/ticket-injection/payload";
-import { beneficiaryOf } from "@/lib/sync/ticket-injection/payload";
+import type { TInjectionRow } from "@/lib/functions/ticket-injection/payload";
+import { beneficiaryOf } from "@/lib/functions/ticket-injection/payload";
 import { ZTicket, type TTicketInput } from "@/lib/tixngo/contract";
 
 /** Payload fields a template may override (dotted paths into the ticket payload). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { HISTORY_MODE_REFUSAL, parameterValue, ZCustomParameters } from "./custom-parameters";
+import { HISTORY_MODE_REFUSAL, parameterValue, readParameters, ZCustomParameters } from "./parameters";
 
 function errors(rows: { key: string; value: string }[]) {
   const result = ZCustomParameters.safeParse(rows);
@@ -42,5 +42,45 @@ describe("custom parameters", () => {
     expect(parameterValue([], "ticketIterationSize")).toBe("1000");
     expect(parameterValue([], "enableTicketDistributionToCulturalContact")).toBe("true");
     expect(parameterValue([{ key: "ticketIterationSize", value: "200" }], "ticketIterationSize")).toBe("200");
+  });
+});
+
+describe("readParameters", () => {
+  it("gives every known parameter its documented default", () => {
+    expect(readParameters([])).toEqual({
+      overlaySpectatorDetailsWithLastOwner: true,
+      enableTicketDistributionToCulturalContact: true,
+      doContinueInCaseOfSyncError: true,
+      enforceMandatoryParameters: true,
+      ticketIterationSize: 1000,
+      stickToTheHour: true,
+      visibilityFlagDefaultValue: false,
+      overrideVisibilityFlagForInvalidationReasons: [],
+      maxLengthDumpedCallsInKbs: 64,
+    });
+  });
+
+  it("types the stored values", () => {
+    const parameters = readParameters([
+      { key: "stickToTheHour", value: "false" },
+      { key: "ticketIterationSize", value: "250" },
+      { key: "visibilityFlagDefaultValue", value: "true" },
+      { key: "overrideVisibilityFlagForInvalidationReasons", value: "RESALE, REPRINT" },
+      { key: "maxLengthDumpedCallsInKbs", value: "0" },
+      { key: "somethingUnknown", value: "kept" },
+    ]);
+    expect(parameters).toMatchObject({
+      stickToTheHour: false,
+      ticketIterationSize: 250,
+      visibilityFlagDefaultValue: true,
+      overrideVisibilityFlagForInvalidationReasons: ["RESALE", "REPRINT"],
+      maxLengthDumpedCallsInKbs: 0,
+    });
+  });
+
+  it("falls back to the defaults when the stored rows cannot be read", () => {
+    expect(readParameters({ not: "rows" }).ticketIterationSize).toBe(1000);
+    expect(readParameters(null).stickToTheHour).toBe(true);
+    expect(readParameters([{ key: "ticketIterationSize", value: "5000" }]).ticketIterationSize).toBe(1000);
   });
 });

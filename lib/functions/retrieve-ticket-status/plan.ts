@@ -3,7 +3,7 @@
 // the per-item report. No I/O here; run.ts reads and writes.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TixngoStatus } from "@/lib/generated/prisma/enums";
-import type { TItem } from "@/lib/engine/run-context";
+import type { TItem } from "@/lib/functions/runner";
 import type { TLifecycleTicket } from "@/lib/tixngo/contract";
 
 export type TKnownTicket = { id: number; taxNumber: string; tixngoLastSequence: bigint | null };

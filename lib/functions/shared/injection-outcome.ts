@@ -6,7 +6,7 @@ import {
   type TCounts,
   type TItem,
   type TRunContext,
-} from "@/lib/engine/run-context";
+} from "@/lib/functions/runner";
 import { ItemRejection, type TBatchResponse } from "@/lib/tixngo/contract";
 import { insertExecutionItems } from "./batch-writes";
 

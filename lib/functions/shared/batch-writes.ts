@@ -1,7 +1,7 @@
 // Hot-path inserts as one statement each (unnest of column arrays): Prisma's
 // createMany spends seconds serializing 10,000 rows with JSON columns.
 import type { TTransaction } from "@/lib/db/client";
-import type { TItem } from "@/lib/engine/run-context";
+import type { TItem } from "@/lib/functions/runner";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));

@@ -1,8 +1,13 @@
+// The run contract between the engine and the five functions: what a
+// function's I/O shell gets (TRunContext), what it returns (TRunOutcome), and
+// the fencing every page's transaction goes through.
+
+import type { z } from "zod";
 import type { TPrisma, TTransaction } from "@/lib/db/client";
 import type { Execution, Prisma, Schedule } from "@/lib/generated/prisma/client";
 import type { ItemOutcome, LogLevel } from "@/lib/generated/prisma/enums";
-import type { TCustomParameters } from "@/lib/interfaces/custom-parameters";
 import type { TTixngoClient } from "@/lib/tixngo/client";
+import type { TParameters } from "./parameters";
 
 export type TCounts = { read: number; sent: number; accepted: number; rejected: number; skipped: number };
 
@@ -13,7 +18,8 @@ export type TRunContext = {
   prisma: TPrisma;
   execution: Execution;
   schedule: Schedule;
-  parameters: TCustomParameters;
+  /** The interface's custom parameters, typed, defaults applied. */
+  parameters: TParameters;
   client: TTixngoClient;
   /** Aborted when the run is cancelled or its job expires. */
   signal: AbortSignal;
@@ -33,7 +39,7 @@ export class RunCancelledError extends Error {
   }
 }
 
-/** SPEC §6: OK when everything went through, WARNING when items were skipped or failed. */
+/** OK when everything went through, WARNING when items were skipped or failed. */
 export function outcomeOf(counts: TCounts, summary: string): TRunOutcome {
   const problems = counts.rejected + counts.skipped;
   return problems > 0
@@ -65,3 +71,14 @@ export async function bumpRunningExecution(
 
 /** A page of up to 10,000 changes is one transaction: give it room, but not forever. */
 export const PAGE_TRANSACTION = { timeout: 120_000, maxWait: 30_000 } as const;
+
+/** One sync function, as the registry knows it: adding a function is a folder with one of these. */
+export type TFunctionDefinition<TSettings extends z.ZodType = z.ZodType> = {
+  label: string;
+  /** The name operators know it by in the S-360 documentation. */
+  aka: string;
+  summary: string;
+  /** Its settings: the wizard's form, the save action and the runner all read them through this schema. */
+  settings: TSettings;
+  run: TRunner;
+};

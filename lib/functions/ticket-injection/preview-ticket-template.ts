@@ -1,6 +1,6 @@
 import type { TPrisma } from "@/lib/db/client";
-import { INJECTION_ROW } from "@/lib/sync/ticket-injection/run";
-import { ticketPayload } from "@/lib/sync/ticket-injection/payload";
+import { INJECTION_ROW } from "@/lib/functions/ticket-injection/run";
+import { ticketPayload } from "@/lib/functions/ticket-injection/payload";
 import { previewTemplate, ZTicketTemplate } from "./ticket-template";
 
 /** The payload the saved template would inject for one of the organization's tickets. */

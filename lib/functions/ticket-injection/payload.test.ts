@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { applyTemplate, previewTemplate, ZTicketTemplate } from "@/lib/interfaces/ticket-template";
+import { applyTemplate, previewTemplate, ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 import { isMainApplicant, missingHolderFields, ticketPayload, type TInjectionRow } from "./payload";
 
 const contact = (firstName: string, lastName: string, email: string) => ({

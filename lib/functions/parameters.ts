@@ -1,5 +1,7 @@
-// Custom parameters of the TIXNGO interface (SPEC §3): known keys with their
-// defaults and meaning; unknown keys are kept as they are.
+// Custom parameters of the TIXNGO interface: known keys with their defaults
+// and meaning; unknown keys are kept as they are. Stored as ordered
+// { key, value } rows (what the admin typed); the functions read them once,
+// through `readParameters`, as a typed record with the defaults applied.
 import { z } from "zod";
 
 export type TKnownParameter = { key: string; defaultValue: string; help: string };
@@ -106,7 +108,54 @@ export const ZCustomParameters = z.array(ZCustomParameter).superRefine((rows, ct
 
 export type TCustomParameters = z.infer<typeof ZCustomParameters>;
 
-/** The effective value of a parameter: the stored one, else its default. */
+/** The effective value of a parameter as text: the stored one, else its default (for display). */
 export function parameterValue(rows: TCustomParameters, key: string): string | undefined {
   return rows.find((row) => row.key === key)?.value ?? KNOWN_PARAMETERS.find((p) => p.key === key)?.defaultValue;
+}
+
+export type TInvalidationReasonCode = "CANCELLED" | "INVALIDATED" | "REPRINT" | "RESALE";
+
+/** What the functions and the engine read: every known parameter, typed, defaults applied. */
+export type TParameters = {
+  overlaySpectatorDetailsWithLastOwner: boolean;
+  enableTicketDistributionToCulturalContact: boolean;
+  doContinueInCaseOfSyncError: boolean;
+  enforceMandatoryParameters: boolean;
+  /** API calls carry at most this many tickets (1–1000). */
+  ticketIterationSize: number;
+  stickToTheHour: boolean;
+  visibilityFlagDefaultValue: boolean;
+  overrideVisibilityFlagForInvalidationReasons: TInvalidationReasonCode[];
+  /** Request/response bodies in the execution log are cut to this many KB (0: no bodies). */
+  maxLengthDumpedCallsInKbs: number;
+};
+
+/**
+ * The interface's stored rows → the typed record. Rows were validated when
+ * saved; anything unreadable (an older row, a hand-edited database) falls back
+ * to the default rather than stopping every run.
+ */
+export function readParameters(stored: unknown): TParameters {
+  const parsed = ZCustomParameters.safeParse(stored ?? []);
+  const rows = parsed.success ? parsed.data : [];
+  const text = (key: string) => parameterValue(rows, key) ?? "";
+  const flag = (key: string) => text(key) === "true";
+  const whole = (key: string, min: number, max: number, fallback: number) => {
+    const value = Number(text(key));
+    return Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+  };
+  return {
+    overlaySpectatorDetailsWithLastOwner: flag("overlaySpectatorDetailsWithLastOwner"),
+    enableTicketDistributionToCulturalContact: flag("enableTicketDistributionToCulturalContact"),
+    doContinueInCaseOfSyncError: flag("doContinueInCaseOfSyncError"),
+    enforceMandatoryParameters: flag("enforceMandatoryParameters"),
+    ticketIterationSize: whole("ticketIterationSize", 1, 1000, 1000),
+    stickToTheHour: flag("stickToTheHour"),
+    visibilityFlagDefaultValue: flag("visibilityFlagDefaultValue"),
+    overrideVisibilityFlagForInvalidationReasons: text("overrideVisibilityFlagForInvalidationReasons")
+      .split(",")
+      .map((reason) => reason.trim())
+      .filter((reason): reason is TInvalidationReasonCode => REASONS.has(reason)),
+    maxLengthDumpedCallsInKbs: whole("maxLengthDumpedCallsInKbs", 0, 1024 * 1024, 64),
+  };
 }

@@ -8,10 +8,10 @@ import {
   type TItem,
   type TRunContext,
   type TRunner,
-} from "@/lib/engine/run-context";
+} from "@/lib/functions/runner";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { parameterValue } from "@/lib/interfaces/custom-parameters";
-import { readSettings } from "@/lib/schedules/settings";
+import { ZPushCancelledSettings } from "../push-cancelled-tickets/settings";
+import { ZPushControlledSettings } from "../push-controlled-tickets/settings";
 import { MAX_ITEMS_PER_CALL, type TBatchResponse } from "@/lib/tixngo/contract";
 import { pushOutcome, pushSince, showDeletedTicket, splitCandidates, type TPushCandidate } from "./plan";
 
@@ -33,7 +33,7 @@ async function pushInCalls<T extends TPushCandidate>(
   processed: (row: T) => Prisma.TicketUpdateManyMutationInput,
 ) {
   const { prisma, execution } = ctx;
-  const iteration = Math.min(MAX_ITEMS_PER_CALL, Number(parameterValue(ctx.parameters, "ticketIterationSize")) || 1000);
+  const iteration = Math.min(MAX_ITEMS_PER_CALL, ctx.parameters.ticketIterationSize);
   const { send: toSend, skipped } = splitCandidates(rows, skip);
   const counts = { sent: 0, accepted: 0, rejected: 0, skipped: skipped.length };
   await prisma.$transaction(async (tx) => {
@@ -93,7 +93,7 @@ async function pushInCalls<T extends TPushCandidate>(
 
 export const pushControlledTickets: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;
-  const settings = readSettings("PUSH_CONTROLLED_TICKETS", schedule.settings);
+  const settings = ZPushControlledSettings.parse(schedule.settings ?? {});
   const since = pushSince(settings.dateFrom, await lastSuccessfulEnd(prisma, schedule.id));
   const found = await prisma.ticket.findMany({
     where: {
@@ -131,7 +131,7 @@ export const pushControlledTickets: TRunner = async (ctx) => {
 
 export const pushCancelledTickets: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;
-  const settings = readSettings("PUSH_CANCELLED_TICKETS", schedule.settings);
+  const settings = ZPushCancelledSettings.parse(schedule.settings ?? {});
   const since = pushSince(settings.dateFrom, await lastSuccessfulEnd(prisma, schedule.id));
   const gone = {
     organizationId: execution.organizationId,
@@ -165,11 +165,8 @@ export const pushCancelledTickets: TRunner = async (ctx) => {
     "INFO",
     `${found.length} ticket(s) cancelled or invalidated since ${since.toISOString()}${settings.dateFrom ? " (Date from)" : ""}${settings.forceTaxNumbers.length ? `, ${settings.forceTaxNumbers.length} forced` : ""}.`,
   );
-  const overrideReasons = (parameterValue(ctx.parameters, "overrideVisibilityFlagForInvalidationReasons") ?? "")
-    .split(",")
-    .map((r) => r.trim())
-    .filter(Boolean);
-  const defaultValue = parameterValue(ctx.parameters, "visibilityFlagDefaultValue") === "true";
+  const overrideReasons: string[] = ctx.parameters.overrideVisibilityFlagForInvalidationReasons;
+  const defaultValue = ctx.parameters.visibilityFlagDefaultValue;
   const rows = found.map((t) => ({ ...t, inTixngo: t.tixngoStatus !== null }));
   const now = new Date();
   const counts = await pushInCalls(

@@ -8,13 +8,12 @@ import {
   type TItem,
   type TRunContext,
   type TRunner,
-} from "@/lib/engine/run-context";
+} from "@/lib/functions/runner";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { parameterValue } from "@/lib/interfaces/custom-parameters";
-import { applyTemplate, ZTicketTemplate } from "@/lib/interfaces/ticket-template";
-import { readSettings, type TSettingsOf } from "@/lib/schedules/settings";
+import { applyTemplate, ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 import { MAX_ITEMS_PER_CALL, ZTicket, type TTicketInput } from "@/lib/tixngo/contract";
-import { commitInjected, injectionOutcome } from "../injection-outcome";
+import { commitInjected, injectionOutcome } from "../shared/injection-outcome";
+import { ZInjectionSettings, type TInjectionSettings } from "./settings";
 import { eventPayload, missingHolderFields, ticketPayload, type TInjectionRow } from "./payload";
 
 export const TICKET_KINDS = ["EVENT", "MATCH", "OPEN_PASS", "SERVICE"] as const;
@@ -65,10 +64,7 @@ export const INJECTION_ROW = {
 } satisfies Prisma.TicketSelect;
 
 /** SPEC §6.1 filters: all cumulative, except the file number which excludes the others. */
-export function injectionWhere(
-  organizationId: string,
-  settings: TSettingsOf<"TICKET_INJECTION">,
-): Prisma.TicketWhereInput {
+export function injectionWhere(organizationId: string, settings: TInjectionSettings): Prisma.TicketWhereInput {
   const base: Prisma.TicketWhereInput = {
     organizationId,
     status: "NOT_PRINTED",
@@ -88,7 +84,7 @@ export function injectionWhere(
 
 export const injectTickets: TRunner = async (ctx) => {
   const { prisma, execution, schedule } = ctx;
-  const settings = readSettings("TICKET_INJECTION", schedule.settings);
+  const settings = ZInjectionSettings.parse(schedule.settings ?? {});
   const printer = await prisma.pointOfSale.findFirst({
     where: { organizationId: execution.organizationId, code: settings.printerPointOfSale },
   });
@@ -99,11 +95,8 @@ export const injectTickets: TRunner = async (ctx) => {
     };
   const iface = await prisma.interface.findUniqueOrThrow({ where: { id: schedule.interfaceId } });
   const template = iface.type === "TIXNGO_WITH_TEMPLATE" ? ZTicketTemplate.parse(iface.ticketTemplate ?? []) : [];
-  const iteration = Math.min(
-    MAX_ITEMS_PER_CALL,
-    Number(parameterValue(ctx.parameters, "ticketIterationSize") ?? 1000) || 1000,
-  );
-  const enforce = parameterValue(ctx.parameters, "enforceMandatoryParameters") !== "false";
+  const iteration = Math.min(MAX_ITEMS_PER_CALL, ctx.parameters.ticketIterationSize);
+  const enforce = ctx.parameters.enforceMandatoryParameters;
   const where = injectionWhere(execution.organizationId, settings);
   const total = Math.min(settings.batchSize, await prisma.ticket.count({ where }));
   await prisma.execution.update({
@@ -145,7 +138,7 @@ async function injectChunk(
   ctx: TRunContext,
   rows: TRow[],
   options: {
-    settings: TSettingsOf<"TICKET_INJECTION">;
+    settings: TInjectionSettings;
     template: ReturnType<typeof ZTicketTemplate.parse>;
     enforce: boolean;
     printerId: string;

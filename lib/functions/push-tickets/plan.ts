@@ -1,6 +1,6 @@
 // Push cancelled / push controlled, the pure rules (SPEC §6.3, §6.4).
 import type { InvalidationReason } from "@/lib/generated/prisma/enums";
-import type { TItem } from "@/lib/engine/run-context";
+import type { TItem } from "@/lib/functions/runner";
 
 /** `showDeletedTicket`: the reason's override, else "notify spectator", else the default. */
 export function showDeletedTicket(

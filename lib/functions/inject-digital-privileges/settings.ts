@@ -1,0 +1,11 @@
+// Inject digital privileges settings: which membership and season cards go to TIXNGO.
+import { z } from "zod";
+import { RECOMMENDED_BATCH_SIZE } from "../shared/constants";
+import { ZBatchSize, ZCheckbox, ZCodeList } from "../shared/settings-fields";
+
+export const ZPrivilegeSettings = z.object({
+  batchSize: ZBatchSize.default(RECOMMENDED_BATCH_SIZE),
+  products: ZCodeList.default([]),
+  simulation: ZCheckbox.default(false),
+});
+export type TPrivilegeSettings = z.output<typeof ZPrivilegeSettings>;

@@ -1,0 +1,11 @@
+import type { TFunctionDefinition } from "../runner";
+import { pushControlledTickets } from "../push-tickets/run";
+import { ZPushControlledSettings } from "./settings";
+
+export const pushControlled = {
+  label: "Push controlled tickets",
+  aka: "Push controlled",
+  summary: "Sends the tickets controlled since the last OK or WARNING run; TIXNGO marks them CONTROLLED.",
+  settings: ZPushControlledSettings,
+  run: pushControlledTickets,
+} satisfies TFunctionDefinition<typeof ZPushControlledSettings>;

@@ -1,0 +1,46 @@
+// Field types shared by the functions' settings and the schedule's common
+// fields. Form values arrive as strings; stored settings come back as JSON.
+import { z } from "zod";
+import { RECOMMENDED_BATCH_SIZE } from "./constants";
+
+export const MAX_BATCH_SIZE = 100_000;
+
+export const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+/** "a, b ,c" or a list → unique trimmed codes. */
+export const ZCodeList = z.preprocess(
+  (value) => (typeof value === "string" ? value.split(/[,\n]/) : value),
+  z.array(z.string().trim()).transform((items) => [...new Set(items.filter(Boolean))]),
+);
+
+/** Ticket tax numbers (comma separated), each a valid TIXNGO ticketId. */
+export const ZTaxNumberList = ZCodeList.superRefine((items, ctx) => {
+  const bad = items.filter((item) => !/^[A-Za-z0-9*.\-_+/()]{1,256}$/.test(item));
+  if (bad.length > 0)
+    ctx.addIssue({
+      code: "custom",
+      message: `Not a tax number: ${bad.slice(0, 5).join(", ")} (letters, digits and * . - _ + / ( ) only).`,
+    });
+});
+
+// An empty field is "no value": required (with a default when absent) or optional.
+const toNumber = (value: unknown) =>
+  typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value;
+const batchNumber = z
+  .number({
+    error: (issue) =>
+      issue.input === undefined
+        ? `The batch size is required (recommended: ${RECOMMENDED_BATCH_SIZE}).`
+        : "Enter a whole number.",
+  })
+  .int("Enter a whole number.")
+  .min(1, "At least 1.")
+  .max(MAX_BATCH_SIZE, `At most ${MAX_BATCH_SIZE}.`);
+export const ZBatchSize = z.preprocess(toNumber, batchNumber);
+export const ZOptionalBatchSize = z.preprocess(toNumber, batchNumber.optional());
+export const ZCheckbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+export const ZOptionalDate = z.preprocess(
+  emptyToUndefined,
+  z.coerce.date({ error: "Enter a valid date and time." }).optional(),
+);

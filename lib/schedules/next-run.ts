@@ -1,0 +1,36 @@
+// The one rule for "when does this automatic schedule run next", used when a
+// schedule is saved, re-enabled, and each time the tick fires it.
+import { CronExpressionParser } from "cron-parser";
+import type { TParameters } from "@/lib/functions/parameters";
+
+/**
+ * The next automatic run after `from`, or null when the window is over.
+ * With stickToTheHour, every-N-minutes runs align to multiples of N from the
+ * hour (…:00, :05, :10 for 5); without it, they count from the start.
+ */
+export function nextRunAt(
+  schedule: {
+    launchMode: string;
+    enabled: boolean;
+    frequencyMinutes: number | null;
+    cron: string | null;
+    startAt: Date | null;
+    endAt: Date | null;
+  },
+  from: Date,
+  { stickToTheHour }: Pick<TParameters, "stickToTheHour">,
+): Date | null {
+  if (schedule.launchMode !== "AUTOMATIC" || !schedule.enabled || !schedule.startAt || !schedule.endAt) return null;
+  const after = new Date(Math.max(from.getTime(), schedule.startAt.getTime() - 1));
+  let next: Date;
+  if (schedule.cron) {
+    next = CronExpressionParser.parse(schedule.cron, { currentDate: after, tz: "UTC" }).next().toDate();
+  } else if (schedule.frequencyMinutes) {
+    const step = schedule.frequencyMinutes * 60_000;
+    const origin = stickToTheHour ? Date.UTC(2000, 0, 1) : schedule.startAt.getTime();
+    next = new Date(origin + (Math.floor((after.getTime() - origin) / step) + 1) * step);
+  } else {
+    return null;
+  }
+  return next <= schedule.endAt ? next : null;
+}
