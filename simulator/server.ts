@@ -220,13 +220,11 @@ export async function startSimulator(options: TSimulatorOptions = {}): Promise<T
     if (first === "organizers" && !second && method === "GET") {
       const keys = state.listKeys();
       return sendJson(res, 200, {
-        organizers: state
-          .organizerIds()
-          .map((id) => ({
-            id,
-            keys: keys.filter((k) => k.organizer === id).map((k) => k.key),
-            ...state.overview(id, 0).counts,
-          })),
+        organizers: state.organizerIds().map((id) => ({
+          id,
+          keys: keys.filter((k) => k.organizer === id).map((k) => k.key),
+          ...state.overview(id, 0).counts,
+        })),
       });
     }
     if (first === "state" && method === "GET") {
