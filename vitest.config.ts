@@ -5,7 +5,13 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
   "server-only": path.resolve(import.meta.dirname, "test/server-only.ts"),
 };
-const env = { APP_ENCRYPTION_KEY: "test-encryption-key", AUTH_SECRET: "test-auth-secret", LOG_LEVEL: "warn" };
+// Tests start simulators on loopback ports: the key may go there (lib/tixngo/destination.ts).
+const env = {
+  APP_ENCRYPTION_KEY: "test-encryption-key",
+  AUTH_SECRET: "test-auth-secret",
+  LOG_LEVEL: "warn",
+  TIXNGO_PRIVATE_HOSTS: "127.0.0.1",
+};
 
 export default defineConfig({
   test: {

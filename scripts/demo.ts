@@ -36,7 +36,10 @@ const mail = process.env.SMTP_URL
   : await startSmtpCapture(Number(process.env.DEMO_SMTP_PORT ?? 2525), (m) => {
       console.log(`\n[mail] to ${m.to.join(", ")}: ${m.subject}\n${m.text.trim().replace(/^/gm, "       ")}\n`);
     });
-const app = await startAppServer({ env: mail ? { SMTP_URL: mail.url } : {} });
+// The simulator is on loopback: the only local address the app may send a key to.
+const app = await startAppServer({
+  env: { TIXNGO_PRIVATE_HOSTS: new URL(simulator.url).host, ...(mail ? { SMTP_URL: mail.url } : {}) },
+});
 stopOnSignals([app.child], async () => {
   await simulator.close();
   await mail?.close();

@@ -16,8 +16,11 @@ process.env.APP_ENCRYPTION_KEY ??= "e2e-encryption-key";
 
 // The tests reach the simulator (faults) and receive the mail (SMTP capture) on fixed ports.
 process.env.SMTP_URL ??= `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 3125}`;
+const simPort = Number(process.env.E2E_SIM_PORT ?? 3110);
+// The simulator is on loopback: the only local address the app may send a key to.
+process.env.TIXNGO_PRIVATE_HOSTS ??= `127.0.0.1:${simPort}`;
 const simulator = await startSimulator({
-  port: Number(process.env.E2E_SIM_PORT ?? 3110),
+  port: simPort,
   quiet: true,
   deletionDelayMs: 500,
   keys: DEMO_ORGANIZATIONS.map((org) => [org.code, demoApiKey(org.code)]),

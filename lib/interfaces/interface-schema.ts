@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { destinationProblem } from "@/lib/tixngo/destination";
 import { ZCustomParameters } from "@/lib/functions/parameters";
 import { ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 
@@ -9,19 +10,25 @@ export const ZApiUrl = z
   .string()
   .trim()
   .min(1, "The API URL is required.")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (
-        (url.protocol === "https:" || url.protocol === "http:") &&
-        url.pathname.replace(/\/+$/, "").endsWith("organizer/tickets") &&
-        !url.search &&
-        !url.hash
-      );
-    } catch {
-      return false;
-    }
-  }, API_URL_RULE);
+  .max(2048, "The API URL is too long (2048 characters at most).")
+  .superRefine((value, ctx) => {
+    const url = URL.canParse(value) ? new URL(value) : null;
+    if (
+      !url ||
+      !(url.protocol === "https:" || url.protocol === "http:") ||
+      !url.pathname.replace(/\/+$/, "").endsWith("organizer/tickets") ||
+      url.search ||
+      url.hash
+    )
+      return void ctx.addIssue({ code: "custom", message: API_URL_RULE });
+    const problem = destinationProblem(url);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+/** Scheme, host and port: the key is bound to the origin it was entered for. */
+export function originOf(apiUrl: string): string | null {
+  return URL.canParse(apiUrl) ? new URL(apiUrl).origin : null;
+}
 
 /** "a@x.ch, b@y.com" (commas, semicolons or lines) → unique addresses; each one checked. */
 export const ZEmailList = z

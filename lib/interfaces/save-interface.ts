@@ -5,7 +5,7 @@ import type { TCurrentUser } from "@/lib/auth/current-user";
 import { encryptSecret, secretHint } from "@/lib/crypto/secret-box";
 import type { TPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ZInterfaceForm } from "./interface-schema";
+import { originOf, ZInterfaceForm } from "./interface-schema";
 
 /** Form fields → the interface's input; custom parameters come as parallel key/value lists. */
 export function interfaceInput(raw: Record<string, unknown>) {
@@ -32,7 +32,12 @@ export async function saveInterface(
   const existing = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
   const parsed = ZInterfaceForm.safeParse(interfaceInput(raw));
   // A new interface needs its key; reported with the other fields' errors.
-  const keyMissing = !existing && !(typeof raw.apiKey === "string" && raw.apiKey.trim());
+  const keyTyped = typeof raw.apiKey === "string" && raw.apiKey.trim() !== "";
+  // The stored key only goes where it was entered for: another origin needs it typed again.
+  const originChanged = Boolean(
+    existing && parsed.success && originOf(parsed.data.apiUrl) !== originOf(existing.apiUrl),
+  );
+  const keyMissing = (!existing || originChanged) && !keyTyped;
   if (!parsed.success || keyMissing) {
     const issues = parsed.error?.issues ?? [];
     const fields = { ...(z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>) };
@@ -41,7 +46,12 @@ export async function saveInterface(
       const messages = issues.filter((i) => i.path[0] === list).map((i) => i.message);
       if (messages.length) fields[list] = messages;
     }
-    if (keyMissing) fields.apiKey = ["The API key is required."];
+    if (keyMissing)
+      fields.apiKey = [
+        originChanged
+          ? "The API URL now points to another address: enter the API key again (the stored key is only sent where it was entered for)."
+          : "The API key is required.",
+      ];
     throw new ActionError("Some fields need attention.", fields);
   }
   const input = parsed.data;

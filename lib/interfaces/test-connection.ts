@@ -6,9 +6,15 @@ export type TConnectionReport =
 const EXPLANATIONS: Partial<Record<TTixngoFailure, string>> = {
   UNAUTHORIZED: "TIXNGO refused the API key (401): check the key, or replace it.",
   NOT_FOUND: "Nothing answers at this URL (404): check the path ends with organizer/tickets and the version is right.",
+  REDIRECTED:
+    "The address answered with a redirect, which is not followed (the key stays with the address it was entered for): enter TIXNGO's final URL.",
 };
 
-/** One read-only call (the first change of the diff feed) with the stored key, no retries. */
+/**
+ * One read-only call (the first change of the diff feed) with the stored key,
+ * no retries. The report is a status and a classified reason, never the
+ * remote body.
+ */
 export async function testConnection(apiUrl: string, apiKey: string, timeoutMs = 8000): Promise<TConnectionReport> {
   const started = performance.now();
   try {

@@ -17,6 +17,7 @@ import {
   type TPrivilegeDefinition,
   type TTicketInput,
 } from "./contract";
+import { DestinationRefusedError, guardedFetch } from "./destination";
 
 export type TTixngoFailure =
   | "DNS" // the host name does not resolve
@@ -31,6 +32,8 @@ export type TTixngoFailure =
   | "RATE_LIMITED" // 429 after the retries
   | "SERVER" // 5xx after the retries
   | "MALFORMED" // the answer does not follow the contract
+  | "REDIRECTED" // 3xx: not followed, the key stays with the configured origin
+  | "DESTINATION" // the URL's host is not one the key may be sent to
   | "ABORTED";
 
 export class TixngoError extends Error {
@@ -87,7 +90,7 @@ const RETRYABLE: TTixngoFailure[] = ["TIMEOUT", "NETWORK", "RATE_LIMITED", "SERV
 
 export function createTixngoClient(options: TTixngoClientOptions) {
   const base = baseUrlOf(options.apiUrl);
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = options.fetch ?? guardedFetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxAttempts = options.maxAttempts ?? 4;
   const backoffMs = options.backoffMs ?? 500;
@@ -117,6 +120,8 @@ export function createTixngoClient(options: TTixngoClientOptions) {
           ...(request === undefined ? {} : { "content-type": "application/json" }),
         },
         body: request,
+        // A redirect is never followed: it could carry the key to another origin.
+        redirect: "manual",
         signal: AbortSignal.any(signals),
       });
       text = await res.text();
@@ -127,18 +132,15 @@ export function createTixngoClient(options: TTixngoClientOptions) {
     }
     report({ status: res.status, response: text });
     if (!res.ok) {
+      // Only the status and a contract error code are kept: a remote body is
+      // never shown (the URL could point at a host that is not TIXNGO).
       const parsed = ZApiError.safeParse(safeJson(text));
-      const code = parsed.success ? parsed.data.error.code : undefined;
-      const detail = parsed.success ? parsed.data.error.message : text.slice(0, 200);
+      const code =
+        parsed.success && /^[A-Z0-9_]{1,64}$/.test(parsed.data.error.code) ? parsed.data.error.code : undefined;
       const failure = failureOfStatus(res.status);
       const retryAfter = Number(res.headers.get("retry-after"));
       return {
-        error: new TixngoError(
-          failure,
-          `TIXNGO answered ${res.status}${detail ? `: ${detail}` : ""}`,
-          res.status,
-          code,
-        ),
+        error: new TixngoError(failure, `TIXNGO answered ${res.status}${code ? ` (${code})` : ""}.`, res.status, code),
         retryAfterMs: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : undefined,
       };
     }
@@ -209,6 +211,7 @@ export function createTixngoClient(options: TTixngoClientOptions) {
 export type TTixngoClient = ReturnType<typeof createTixngoClient>;
 
 function failureOfStatus(status: number): TTixngoFailure {
+  if (status >= 300 && status < 400) return "REDIRECTED";
   if (status === 401 || status === 403) return "UNAUTHORIZED";
   if (status === 404) return "NOT_FOUND";
   if (status === 409) return "CONFLICT";
@@ -219,6 +222,7 @@ function failureOfStatus(status: number): TTixngoFailure {
 
 function networkError(error: unknown, callerSignal?: AbortSignal): TixngoError {
   if (callerSignal?.aborted) return new TixngoError("ABORTED", "The call was cancelled.");
+  if (error instanceof DestinationRefusedError) return new TixngoError("DESTINATION", error.message);
   const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (err.name === "TimeoutError") return new TixngoError("TIMEOUT", "TIXNGO did not answer in time.");
   const code = err.cause?.code ?? "";
