@@ -1,13 +1,13 @@
 "use client";
 
 // The schedule wizard's second step: the common fields, then exactly the
-// fields of the chosen function (SPEC §6), with the warnings the docs give.
+// fields of the chosen function (docs/functions.md), with the warnings the docs give.
 import { useState } from "react";
 import type { TActionState } from "@/lib/actions/action-state";
 import { FieldError } from "./field-error";
 import { useFormAction } from "./use-form-action";
 import { describeCron } from "@/lib/schedules/describe-cron";
-import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/functions/shared/constants";
+import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/functions/common/constants";
 
 export type TOption = { code: string; name: string };
 export type TScheduleFormOptions = {

@@ -1,4 +1,4 @@
-// The TIXNGO ticket lifecycle (SPEC §5) as a pure function: a ticket and an
+// The TIXNGO ticket lifecycle (docs/ticket-states.md) as a pure function: a ticket and an
 // action give the next ticket state, or the reason the action is impossible.
 import type { TLifecycleStatus, TSpectatorDetails } from "@/lib/tixngo/contract";
 

@@ -1,4 +1,4 @@
-// The failure e-mail of SPEC §6: to the interface's failure addresses, over
+// The failure e-mail (docs/functions.md): to the interface's failure addresses, over
 // SMTP (SMTP_URL, e.g. smtp://127.0.0.1:2525). Says what failed and where to
 // look; never carries a secret.
 import nodemailer from "nodemailer";

@@ -3,7 +3,7 @@
 // per-function settings live with each function (lib/functions/<fn>/settings.ts).
 import { CronExpressionParser } from "cron-parser";
 import { z } from "zod";
-import { emptyToUndefined, ZCheckbox, ZOptionalDate } from "@/lib/functions/shared/settings-fields";
+import { emptyToUndefined, ZCheckbox, ZOptionalDate } from "@/lib/functions/common/settings-fields";
 
 export const ZScheduleCommon = z
   .object({

@@ -1,5 +1,5 @@
 // Deterministic demo data: two organizations, each with the six product kinds
-// of SPEC §4, a few hundred files and tickets in every S-360 status and
+// of docs/functions.md, a few hundred files and tickets in every S-360 status and
 // contacts (some temporary, some sharing an e-mail). Ids are derived from the
 // organization code, so a re-seed produces the very same rows.
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,4 +1,4 @@
-// The TIXNGO organizer API as this project speaks it (../shared/TIXNGO_API.md).
+// The TIXNGO organizer API as this project speaks it (docs/tixngo-api.md).
 // One set of zod schemas, imported by the app's client and by the simulator,
 // so the two cannot drift.
 import { z } from "zod";

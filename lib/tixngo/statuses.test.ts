@@ -11,7 +11,7 @@ describe("TIXNGO statuses", () => {
     for (const status of all) expect(STATUS_LABELS[status]).toBeTruthy();
   });
 
-  it("groups them as SPEC §5 does", () => {
+  it("groups them as docs/ticket-states.md does", () => {
     expect(statusFamily("PENDING_TRANSFER")).toBe("TRANSFER");
     expect(statusFamily("BT_ACTIVATED")).toBe("ACTIVATION");
     expect(statusFamily("DELETION_PENDING")).toBe("DELETION");

@@ -1,4 +1,4 @@
-// The 19 TIXNGO lifecycle statuses grouped as SPEC §5 groups them, with what an
+// The 19 TIXNGO lifecycle statuses grouped as docs/ticket-states.md groups them, with what an
 // operator should read in each. Single source for badges, filters and the guide.
 import type { TixngoStatus } from "@/lib/generated/prisma/enums";
 

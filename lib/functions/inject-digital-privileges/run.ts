@@ -1,11 +1,11 @@
-// Inject digital privileges (SPEC §6.5): the privilege definition first (one
+// Inject digital privileges (docs/functions.md: digital privileges): the privilege definition first (one
 // per card product), then the NOT_PRINTED membership and season cards, which
 // become PRINTED. Same per-call transaction as ticket injection.
 import { outcomeOf, RunCancelledError, type TCounts, type TItem, type TRunner } from "@/lib/functions/runner";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZPrivilegeSettings } from "./settings";
 import { MAX_ITEMS_PER_CALL, ZPrivilege, type TPrivilege } from "@/lib/tixngo/contract";
-import { commitInjected, injectionOutcome } from "../shared/injection-outcome";
+import { commitInjected, injectionOutcome } from "../common/injection-outcome";
 import { beneficiaryOf, spectatorOf } from "../ticket-injection/payload";
 import { INJECTION_ROW } from "../ticket-injection/run";
 

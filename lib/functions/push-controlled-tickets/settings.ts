@@ -1,6 +1,6 @@
 // Push controlled tickets: what to send and from when.
 import { z } from "zod";
-import { ZOptionalBatchSize, ZOptionalDate, ZTaxNumberList } from "../shared/settings-fields";
+import { ZOptionalBatchSize, ZOptionalDate, ZTaxNumberList } from "../common/settings-fields";
 
 export const ZPushControlledSettings = z.object({
   batchSize: ZOptionalBatchSize,

@@ -1,4 +1,4 @@
-// Push cancelled / push controlled, the pure rules (SPEC §6.3, §6.4).
+// Push cancelled / push controlled, the pure rules (docs/functions.md: the push functions).
 import type { InvalidationReason } from "@/lib/generated/prisma/enums";
 import type { TItem } from "@/lib/functions/runner";
 

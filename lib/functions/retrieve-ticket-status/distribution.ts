@@ -1,4 +1,4 @@
-// Contact creation & distribution (SPEC §6.6), the pure core: a page of
+// Contact creation & distribution (docs/functions.md: contact creation and distribution), the pure core: a page of
 // transfer changes, the tickets' cultural contacts, the contacts found by
 // e-mail and the open PENDING entries → the contact and distribution writes.
 import { randomUUID } from "node:crypto";
@@ -68,7 +68,7 @@ export function pickContact(candidates: TKnownContact[]): TKnownContact | undefi
   )[0];
 }
 
-/** The contact mapping of SPEC §6.6. */
+/** The contact mapping of docs/functions.md (contact creation and distribution). */
 export function contactFieldsOf(details: TSpectatorDetails): TContactFields {
   return {
     title: details.title ?? null,

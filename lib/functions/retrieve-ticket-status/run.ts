@@ -16,7 +16,7 @@ import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
 import { planStatusUpdates, type TKnownTicket, type TTicketUpdate } from "./plan";
 import { isTransferChange, planDistribution, type TDistributionPlan, type TKnownContact } from "./distribution";
 import { parseReplayFile } from "./replay-file";
-import { insertExecutionItems, insertTicketTransactions } from "../shared/batch-writes";
+import { insertExecutionItems, insertTicketTransactions } from "../common/batch-writes";
 
 export const retrieveTicketStatus: TRunner = async (ctx) => {
   const { prisma, execution, schedule, client } = ctx;

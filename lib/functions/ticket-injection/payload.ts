@@ -1,5 +1,5 @@
 // Ticket injection, the pure part: an S-360 ticket row → the TIXNGO event and
-// ticket payloads (SPEC §6.1), with no I/O.
+// ticket payloads (docs/functions.md: ticket injection), with no I/O.
 import type { TEvent, TSpectatorDetails, TTicketInput } from "@/lib/tixngo/contract";
 
 type TContactRow = {

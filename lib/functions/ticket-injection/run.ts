@@ -1,4 +1,4 @@
-// Ticket injection, the I/O shell (SPEC §6.1): NOT_PRINTED tickets by id,
+// Ticket injection, the I/O shell (docs/functions.md: ticket injection): NOT_PRINTED tickets by id,
 // filtered, at most the batch size; events created first; calls of
 // ticketIterationSize tickets; each call's outcome committed in one transaction.
 import {
@@ -12,7 +12,7 @@ import {
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applyTemplate, ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 import { MAX_ITEMS_PER_CALL, ZTicket, type TTicketInput } from "@/lib/tixngo/contract";
-import { commitInjected, injectionOutcome } from "../shared/injection-outcome";
+import { commitInjected, injectionOutcome } from "../common/injection-outcome";
 import { ZInjectionSettings, type TInjectionSettings } from "./settings";
 import { eventPayload, missingHolderFields, ticketPayload, type TInjectionRow } from "./payload";
 
@@ -63,7 +63,7 @@ export const INJECTION_ROW = {
   culturalContact: CONTACT,
 } satisfies Prisma.TicketSelect;
 
-/** SPEC §6.1 filters: all cumulative, except the file number which excludes the others. */
+/** The injection filters (docs/functions.md): all cumulative, except the file number which excludes the others. */
 export function injectionWhere(organizationId: string, settings: TInjectionSettings): Prisma.TicketWhereInput {
   const base: Prisma.TicketWhereInput = {
     organizationId,

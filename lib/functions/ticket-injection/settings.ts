@@ -1,7 +1,7 @@
 // Ticket injection settings: which NOT_PRINTED tickets go to TIXNGO, and how.
 import { z } from "zod";
-import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE } from "../shared/constants";
-import { emptyToUndefined, ZBatchSize, ZCheckbox, ZCodeList } from "../shared/settings-fields";
+import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE } from "../common/constants";
+import { emptyToUndefined, ZBatchSize, ZCheckbox, ZCodeList } from "../common/settings-fields";
 
 export const ZInjectionSettings = z
   .object({
