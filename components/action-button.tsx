@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TActionState } from "@/lib/actions/action-state";
+import { actionState, type TActionResult, type TActionState } from "@/lib/actions/action-state";
 
 /** A one-button form for a server action; its refusal shows right beside it. */
 export function ActionButton({
@@ -12,14 +12,18 @@ export function ActionButton({
   confirm,
   testId,
 }: {
-  action: (state: TActionState, form: FormData) => Promise<TActionState>;
+  /** A door action with its arguments bound. */
+  action: () => Promise<TActionResult>;
   label: string;
   pendingLabel?: string;
   className?: string;
   confirm?: string;
   testId?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(
+    async (): Promise<TActionState> => actionState(await action()),
+    {},
+  );
   return (
     <form
       action={formAction}

@@ -1,9 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { TActionState } from "@/lib/actions/action-state";
 import { FieldError } from "./field-error";
-import { useFormAction } from "./use-form-action";
+import { type TFormAction, useFormAction } from "./use-form-action";
 import type { TKnownParameter } from "@/lib/functions/parameters";
 
 export type TInterfaceFormValues = {
@@ -24,7 +23,7 @@ export function InterfaceForm({
   templateFields,
   placeholders,
 }: {
-  action: (state: TActionState, form: FormData) => Promise<TActionState>;
+  action: TFormAction;
   values: TInterfaceFormValues;
   known: TKnownParameter[];
   templateFields: readonly string[];

@@ -5,7 +5,7 @@
 import { useState } from "react";
 import type { TActionState } from "@/lib/actions/action-state";
 import { FieldError } from "./field-error";
-import { useFormAction } from "./use-form-action";
+import { type TFormAction, useFormAction } from "./use-form-action";
 import { describeCron } from "@/lib/schedules/describe-cron";
 import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/functions/common/constants";
 
@@ -106,7 +106,7 @@ export function ScheduleForm({
   submitLabel,
 }: {
   fn: TFn;
-  action: (state: TActionState, form: FormData) => Promise<TActionState>;
+  action: TFormAction;
   values: TScheduleFormValues;
   options: TScheduleFormOptions;
   submitLabel: string;

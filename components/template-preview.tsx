@@ -1,16 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TActionState } from "@/lib/actions/action-state";
+import { actionState, type TActionState } from "@/lib/actions/action-state";
+import type { TFormAction } from "./use-form-action";
 
-export function TemplatePreview({
-  action,
-  example,
-}: {
-  action: (state: TActionState, form: FormData) => Promise<TActionState>;
-  example?: string;
-}) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function TemplatePreview({ action, example }: { action: TFormAction; example?: string }) {
+  const [state, formAction, pending] = useActionState(
+    async (_prev: TActionState, form: FormData): Promise<TActionState> => actionState(await action(form)),
+    {},
+  );
   return (
     <section className="card space-y-3 p-4" data-testid="template-preview">
       <h2>Preview on a ticket</h2>

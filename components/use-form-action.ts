@@ -1,15 +1,21 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { TActionState } from "@/lib/actions/action-state";
+import { actionState, type TActionResult, type TActionState } from "@/lib/actions/action-state";
 
 /**
  * A server action bound to a form's submit, keeping what the user typed:
  * React resets a form after its `action` runs, which would wipe every field
  * when the server answers with errors.
  */
-export function useFormAction(action: (state: TActionState, form: FormData) => Promise<TActionState>) {
-  const [state, dispatch, pending] = useActionState(action, {});
+/** A door action taking the submitted form (its other arguments bound). */
+export type TFormAction = (form: FormData) => Promise<TActionResult>;
+
+export function useFormAction(action: TFormAction) {
+  const [state, dispatch, pending] = useActionState(
+    async (_prev: TActionState, form: FormData): Promise<TActionState> => actionState(await action(form)),
+    {},
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);

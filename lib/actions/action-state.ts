@@ -1,8 +1,6 @@
-import { z } from "zod";
-import { NotAllowedError } from "@/lib/auth/not-allowed-error";
-import { RunRefusedError } from "@/lib/engine/start-execution";
+import type { TFieldErrors, TUserError } from "@/lib/errors/app-error";
 
-/** What every form action answers: a message, or errors next to the fields. */
+/** What a form shows after an action: a message, or errors next to the fields. */
 export type TActionState = {
   ok?: boolean;
   message?: string;
@@ -10,37 +8,23 @@ export type TActionState = {
   fieldErrors?: Record<string, string[] | undefined>;
 };
 
-export class ActionError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-    this.name = "ActionError";
-  }
-}
+/** What an action returns on success (its `data`). */
+export type TActionData = { ok?: boolean; message?: string; error?: string } | undefined;
 
-/** Expected failures become a state the form shows; anything else is a bug and is thrown. */
-export function failureState(error: unknown): TActionState {
-  if (error instanceof z.ZodError) {
-    const flat = z.flattenError(error);
-    return {
-      error: flat.formErrors[0] ?? "Some fields need attention.",
-      fieldErrors: flat.fieldErrors as Record<string, string[]>,
-    };
-  }
-  if (error instanceof ActionError) return { error: error.message, fieldErrors: error.fieldErrors };
-  if (error instanceof NotAllowedError || error instanceof RunRefusedError) return { error: error.message };
-  throw error;
-}
+/** The shape every action of the door answers with (next-safe-action's result, narrowed to ours). */
+export type TActionResult = {
+  data?: TActionData;
+  serverError?: TUserError;
+  validationErrors?: { formErrors: string[]; fieldErrors: Partial<TFieldErrors> };
+};
 
-/** Form fields → plain object; repeated names become arrays. */
-export function formObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = values.length > 1 ? values : values[0];
+/** An action's result → what the form shows. Runs in the browser. */
+export function actionState(result: TActionResult | undefined): TActionState {
+  if (!result) return {};
+  if (result.serverError) return { error: result.serverError.message, fieldErrors: result.serverError.fieldErrors };
+  if (result.validationErrors) {
+    const { formErrors, fieldErrors } = result.validationErrors;
+    return { error: formErrors[0] ?? "Some fields need attention.", fieldErrors };
   }
-  return out;
+  return result.data ?? {};
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { NotAllowedError } from "./not-allowed-error";
+import { auth } from "./auth";
 import { can, type TPermission } from "./roles";
 
 export type TCurrentUser = {
@@ -46,12 +46,10 @@ export async function requirePage(permission: TPermission = "view"): Promise<TCu
   return user;
 }
 
-export { NotAllowedError };
-
-/** For server actions and route handlers: throws a typed error instead of redirecting. */
+/** For server actions and route handlers (through their door): throws a typed error instead of redirecting. */
 export async function requireUser(permission: TPermission = "view"): Promise<TCurrentUser> {
   const user = await currentUser();
-  if (!user) throw new NotAllowedError("Your session has ended: sign in again.");
-  if (!can(user.role, permission)) throw new NotAllowedError();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended: sign in again.");
+  if (!can(user.role, permission)) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
   return user;
 }

@@ -106,3 +106,10 @@ export function getDatabase(): Promise<TDatabase> {
 export async function db(): Promise<TPrisma> {
   return (await getDatabase()).prisma;
 }
+
+/** Closes this process's database and forgets it (the next `db()` opens it again). */
+export async function closeDatabase(): Promise<void> {
+  const open = globalForDb.__s360Db;
+  globalForDb.__s360Db = undefined;
+  if (open) await (await open).close();
+}

@@ -2,15 +2,17 @@
 // transaction; the claim's primary key refuses a second active run. Only then
 // is the job queued.
 import type { TPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExecutionTrigger } from "@/lib/generated/prisma/enums";
 import { FUNCTIONS } from "@/lib/functions/registry";
 import { activeRunKey } from "./active-run-key";
 import { finishExecution } from "./finish-execution";
 
-export class RunRefusedError extends Error {
+/** Why a run cannot start now, worded for the operator. */
+export class RunRefusedError extends AppError {
   constructor(message: string) {
-    super(message);
+    super("CONFLICT", message);
     this.name = "RunRefusedError";
   }
 }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ActionError } from "@/lib/actions/action-state";
+import { AppError } from "@/lib/errors/app-error";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import type { TDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
@@ -86,7 +86,7 @@ describe("changing the interface's address needs the key again", () => {
     try {
       await saveInterface(database.prisma, admin, raw);
     } catch (error) {
-      if (error instanceof ActionError) return error.fieldErrors ?? {};
+      if (error instanceof AppError) return error.fieldErrors ?? {};
       throw error;
     }
     return null;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ActionError } from "@/lib/actions/action-state";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { encryptSecret, secretHint } from "@/lib/crypto/secret-box";
@@ -52,7 +52,7 @@ export async function saveInterface(
           ? "The API URL now points to another address: enter the API key again (the stored key is only sent where it was entered for)."
           : "The API key is required.",
       ];
-    throw new ActionError("Some fields need attention.", fields);
+    throw new AppError("INVALID_INPUT", "Some fields need attention.", fields);
   }
   const input = parsed.data;
   const secret = input.apiKey
@@ -94,7 +94,8 @@ export async function saveInterface(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ActionError(
+      throw new AppError(
+        "CONFLICT",
         "Your organization already has its TIXNGO interface: one per organization (push cancelled and push controlled would not work with two). Edit it instead.",
       );
     }
@@ -108,9 +109,10 @@ export async function deleteInterface(prisma: TPrisma, user: TCurrentUser): Prom
     where: { organizationId: user.organizationId },
     include: { schedules: { select: { name: true } } },
   });
-  if (!iface) throw new ActionError("There is no interface to delete.");
+  if (!iface) throw new AppError("NOT_FOUND", "There is no interface to delete.");
   if (iface.schedules.length > 0) {
-    throw new ActionError(
+    throw new AppError(
+      "CONFLICT",
       `Schedules still use this interface (${iface.schedules.map((s) => s.name).join(", ")}): delete them first.`,
     );
   }

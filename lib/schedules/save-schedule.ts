@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { TCurrentUser } from "@/lib/auth/current-user";
-import { ActionError } from "@/lib/actions/action-state";
+import { AppError } from "@/lib/errors/app-error";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { TPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -26,15 +26,16 @@ export async function saveSchedule(
   const existing = input.id
     ? await prisma.schedule.findFirst({ where: { id: input.id, organizationId: user.organizationId } })
     : null;
-  if (input.id && !existing) throw new ActionError("This schedule does not exist in your organization.");
+  if (input.id && !existing) throw new AppError("NOT_FOUND", "This schedule does not exist in your organization.");
   if (existing && existing.function !== input.function)
-    throw new ActionError("A schedule's function cannot change: create a new schedule.");
+    throw new AppError("INVALID_INPUT", "A schedule's function cannot change: create a new schedule.");
   // Both halves are checked before answering, so every field shows its error at once.
   const commonResult = ZScheduleCommon.safeParse(input.raw);
   const settingsResult = FUNCTIONS[input.function].settings.safeParse(input.raw);
   if (!commonResult.success || !settingsResult.success) {
     const issues = [...(commonResult.error?.issues ?? []), ...(settingsResult.error?.issues ?? [])];
-    throw new ActionError(
+    throw new AppError(
+      "INVALID_INPUT",
       "Some fields need attention.",
       z.flattenError(new z.ZodError(issues)).fieldErrors as Record<string, string[]>,
     );
@@ -45,7 +46,9 @@ export async function saveSchedule(
   if (input.upload && input.function === "RETRIEVE_TICKET_STATUS") {
     const parsed = parseReplayFile(input.upload.text);
     if (!parsed.ok)
-      throw new ActionError("The uploaded file was refused; nothing was saved.", { replayFile: parsed.errors });
+      throw new AppError("INVALID_INPUT", "The uploaded file was refused; nothing was saved.", {
+        replayFile: parsed.errors,
+      });
     replay = {
       fileName: input.upload.fileName,
       content: input.upload.text,
@@ -56,7 +59,10 @@ export async function saveSchedule(
   }
   const iface = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
   if (!iface)
-    throw new ActionError("Set up the organization's TIXNGO interface first (an admin does it under Interfaces).");
+    throw new AppError(
+      "CONFLICT",
+      "Set up the organization's TIXNGO interface first (an admin does it under Interfaces).",
+    );
   if (input.function === "TICKET_INJECTION")
     await checkInjectionCodes(prisma, user.organizationId, settings as TSettingsOf<"TICKET_INJECTION">);
 
@@ -127,7 +133,7 @@ export async function saveSchedule(
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ActionError("Some fields need attention.", {
+      throw new AppError("INVALID_INPUT", "Some fields need attention.", {
         name: ["Another schedule of your organization already has this name."],
       });
     }
@@ -202,5 +208,5 @@ async function checkInjectionCodes(prisma: TPrisma, organizationId: string, sett
       `Point of sale ${printer.code} belongs to sales channel ${printer.salesChannel.code}.`,
     ];
   }
-  if (Object.keys(errors).length > 0) throw new ActionError("Some fields need attention.", errors);
+  if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", "Some fields need attention.", errors);
 }

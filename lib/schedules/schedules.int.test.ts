@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ActionError } from "@/lib/actions/action-state";
+import { AppError } from "@/lib/errors/app-error";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import type { TDatabase } from "@/lib/db/client";
 import { fireDueSchedules } from "@/lib/engine/fire-due-schedules";
@@ -28,7 +28,7 @@ async function fieldErrorsOf(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ActionError) return { message: error.message, fields: error.fieldErrors ?? {} };
+    if (error instanceof AppError) return { message: error.message, fields: error.fieldErrors ?? {} };
     throw error;
   }
   throw new Error("expected a refusal");

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { executionProgress } from "@/lib/executions/execution-progress";
 import { FUNCTIONS } from "@/lib/functions/registry";
-import { cancelExecutionAction } from "../../schedules/actions";
+import { cancelExecutionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Execution" };
 

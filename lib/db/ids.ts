@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+// Shapes of the keys an action or a URL may name. A key of the right shape
+// that is not the caller's organization's is still "not found" further on.
+
+/** A Prisma `cuid()` primary key (schedules, interfaces, users…): "c" and 24 lowercase letters or digits. */
+export const ZCuid = z.string().regex(/^c[a-z0-9]{24}$/, "Not a valid identifier.");
+
+/** An autoincrement `Int` primary key (executions, tickets), as a number: PostgreSQL's int4 range, no coercion. */
+export const ZSerialId = z.number().int().positive().max(2_147_483_647);
+
+/** The same key written in a URL segment or a query string. */
+export const ZSerialIdText = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number)
+  .pipe(ZSerialId);
