@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { FIXED_SECURITY_HEADERS } from "./lib/security/headers";
 
 const config: NextConfig = {
   // PGlite (Wasm + data files), pg and pg-boss run as plain Node modules.
@@ -14,6 +15,8 @@ const config: NextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   experimental: { authInterrupts: true },
+  // The policy with its nonce is set per request by proxy.ts.
+  headers: async () => [{ source: "/:path*", headers: FIXED_SECURITY_HEADERS }],
 };
 
 export default config;
