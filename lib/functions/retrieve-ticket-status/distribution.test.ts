@@ -95,7 +95,14 @@ describe("distribution plan", () => {
     });
     expect(plan.createEntries).toEqual([]);
     expect(plan.resolveEntries).toEqual([
-      { id: "entry-1", status: "CONFIRMED", newContactId: "c-temp", resolvedAt: new Date("2026-11-20T10:02:00Z") },
+      {
+        id: "entry-1",
+        status: "CONFIRMED",
+        newContactId: "c-temp",
+        resolvedAt: new Date("2026-11-20T10:02:00Z"),
+        outcomeKey: "seq:2",
+        resolvedBy: "TIXNGO (mobile)",
+      },
     ]);
     expect(plan.updateContacts).toEqual([
       {
@@ -113,7 +120,7 @@ describe("distribution plan", () => {
     expect(plan.culturalContacts).toEqual([{ ticketId: 1, contactId: "c-temp" }]);
   });
 
-  it("never updates a normal contact; FAILURE_TRANSFER cancels; replays change nothing", () => {
+  it("never updates a normal contact; FAILURE_TRANSFER cancels; a change already mirrored changes nothing", () => {
     const normal = contact("c-bob", { hasInternetAccount: true });
     const failed = planDistribution({
       changes: [change(1, "PENDING_TRANSFER", "PENDING"), change(2, "FAILURE_TRANSFER", "REJECTED")],
@@ -126,12 +133,13 @@ describe("distribution plan", () => {
     expect(failed.createContacts).toEqual([]);
     expect(failed.createEntries).toEqual([expect.objectContaining({ status: "CANCELLED", newContactId: "c-bob" })]);
     expect(failed.culturalContacts).toEqual([]);
+    // An entry is recognised by either change it mimics: its start (seq:1) or its outcome (seq:2).
     const replay = planDistribution({
-      changes: [change(1, "PENDING_TRANSFER", "PENDING")],
+      changes: [change(1, "PENDING_TRANSFER", "PENDING"), change(2, "TRANSFERRED", "ACCEPTED")],
       tickets,
       contactsByEmail: new Map(),
       openPending: [],
-      existingKeys: new Set(["1|seq:1"]),
+      existingKeys: new Set(["1|seq:1", "1|seq:2"]),
     });
     expect(replay).toEqual({
       createContacts: [],
@@ -151,6 +159,30 @@ describe("distribution plan", () => {
       existingKeys: new Set(),
     });
     expect(plan.createContacts).toEqual([expect.objectContaining({ firstName: "Bob", temporary: false })]);
-    expect(plan.createEntries).toEqual([expect.objectContaining({ status: "CONFIRMED" })]);
+    expect(plan.createEntries).toEqual([
+      expect.objectContaining({ status: "CONFIRMED", transferKey: "seq:3", outcomeKey: "seq:3" }),
+    ]);
+  });
+
+  it("an organizer time-out resolves the entry in the system's name, with its time", () => {
+    const timeout = { ...change(2, "FAILURE", "TIMED_OUT"), actor: "SYSTEM" as const };
+    const plan = planDistribution({
+      changes: [change(1, "PENDING_TRANSFER", "PENDING"), timeout],
+      tickets,
+      contactsByEmail: new Map(),
+      openPending: [],
+      existingKeys: new Set(),
+    });
+    expect(plan.createEntries).toEqual([
+      expect.objectContaining({
+        status: "CANCELLED",
+        actor: "TIXNGO (mobile)",
+        resolvedBy: "TIXNGO (system)",
+        resolvedAt: new Date("2026-11-20T10:02:00Z"),
+        transferKey: "seq:1",
+        outcomeKey: "seq:2",
+      }),
+    ]);
+    expect(plan.culturalContacts).toEqual([]);
   });
 });

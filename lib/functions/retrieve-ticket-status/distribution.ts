@@ -1,4 +1,4 @@
-// Contact creation & distribution (docs/functions.md: contact creation and distribution), the pure core: a page of
+// Contact creation & distribution, the pure core: a page of
 // transfer changes, the tickets' cultural contacts, the contacts found by
 // e-mail and the open PENDING entries → the contact and distribution writes.
 import { randomUUID } from "node:crypto";
@@ -41,13 +41,32 @@ export type TDistributionPlan = {
     oldContactId: string;
     newContactId: string;
     transferKey: string;
+    outcomeKey: string | null;
     occurredAt: Date;
     resolvedAt: Date | null;
     actor: string;
+    resolvedBy: string | null;
   }[];
-  resolveEntries: { id: string; status: DistributionStatus; newContactId: string; resolvedAt: Date }[];
+  resolveEntries: {
+    id: string;
+    status: DistributionStatus;
+    newContactId: string;
+    resolvedAt: Date;
+    outcomeKey: string;
+    resolvedBy: string;
+  }[];
   culturalContacts: { ticketId: number; contactId: string }[];
 };
+
+/** The key naming one change of a ticket's feed: entries are identified by the changes they mimic. */
+export function changeKey(change: Pick<TLifecycleTicket, "sequence">): string {
+  return `seq:${change.sequence}`;
+}
+
+/** Who acted, as the history shows it: the interface on behalf of the TIXNGO actor (a time-out is the system). */
+export function actorLabel(actor: TLifecycleTicket["actor"]): string {
+  return `TIXNGO (${actor.toLowerCase()})`;
+}
 
 const TRANSFER_STATUSES = new Set(["PENDING_TRANSFER", "FAILURE", "FAILURE_TRANSFER", "TRANSFERRED"]);
 
@@ -68,7 +87,7 @@ export function pickContact(candidates: TKnownContact[]): TKnownContact | undefi
   )[0];
 }
 
-/** The contact mapping of docs/functions.md (contact creation and distribution). */
+/** A TIXNGO spectator as an S-360 contact. */
 export function contactFieldsOf(details: TSpectatorDetails): TContactFields {
   return {
     title: details.title ?? null,
@@ -110,13 +129,20 @@ const OUTCOME: Record<string, DistributionStatus> = {
   TRANSFERRED: "CONFIRMED",
 };
 
+/**
+ * `changes` are the page's fresh changes (`planStatusUpdates(...).fresh`):
+ * a change at or below its ticket's last applied sequence never reaches
+ * here, so a replay creates no entry, updates no contact and moves no
+ * cultural contact. `existingKeys` recognises an entry by either change it
+ * mimics (the start or the outcome of its transfer).
+ */
 export function planDistribution(input: {
   changes: TLifecycleTicket[];
   /** Ticket id and current cultural contact, by tax number. */
   tickets: Map<string, { id: number; culturalContactId: string | null }>;
   contactsByEmail: Map<string, TKnownContact[]>;
   openPending: TOpenPending[];
-  /** Entries already recorded, by ticket id and transfer key (replays). */
+  /** "<ticketId>|<changeKey>" of every change already mirrored (an entry's transfer or outcome key). */
   existingKeys: Set<string>;
 }): TDistributionPlan {
   const plan: TDistributionPlan = {
@@ -165,9 +191,10 @@ export function planDistribution(input: {
     if (!ticket) continue;
     const transfer = change.transfer!;
     const status = OUTCOME[change.status]!;
-    const transferKey = `seq:${change.sequence}`;
-    if (input.existingKeys.has(`${ticket.id}|${transferKey}`)) continue; // already mirrored
+    const key = changeKey(change);
+    if (input.existingKeys.has(`${ticket.id}|${key}`)) continue; // already mirrored
     const at = new Date(change.statusChangedAt);
+    const actor = actorLabel(change.actor);
     // The recipient's details are known once they accepted (they own it now).
     const recipientDetails = change.status === "TRANSFERRED" ? (change.spectatorDetails ?? change.owner) : null;
     const newContactId = contactFor(transfer.recipientEmail, recipientDetails);
@@ -177,36 +204,42 @@ export function planDistribution(input: {
       (p) => p.ticketId === ticket.id && p.recipientEmail.toLowerCase() === transfer.recipientEmail.toLowerCase(),
     );
     if (status === "PENDING") {
+      const id = randomUUID();
       plan.createEntries.push({
-        id: randomUUID(),
+        id,
         ticketId: ticket.id,
         status,
         oldContactId,
         newContactId,
-        transferKey,
+        transferKey: key,
+        outcomeKey: null,
         occurredAt: at,
         resolvedAt: null,
-        actor: change.actor,
+        actor,
+        resolvedBy: null,
       });
-      pending.push({ id: plan.createEntries.at(-1)!.id, ticketId: ticket.id, recipientEmail: transfer.recipientEmail });
+      pending.push({ id, ticketId: ticket.id, recipientEmail: transfer.recipientEmail });
     } else if (open >= 0) {
       // The PENDING entry is followed by its outcome, not duplicated.
       const entry = pending.splice(open, 1)[0]!;
+      const outcome = { status, newContactId, resolvedAt: at, outcomeKey: key, resolvedBy: actor };
       const created = plan.createEntries.find((e) => e.id === entry.id);
-      if (created) Object.assign(created, { status, newContactId, resolvedAt: at });
-      else plan.resolveEntries.push({ id: entry.id, status, newContactId, resolvedAt: at });
+      if (created) Object.assign(created, outcome);
+      else plan.resolveEntries.push({ id: entry.id, ...outcome });
     } else {
-      // The feed started after the transfer began: record the outcome alone.
+      // The feed started after the transfer began: the outcome alone mimics the transfer.
       plan.createEntries.push({
         id: randomUUID(),
         ticketId: ticket.id,
         status,
         oldContactId,
         newContactId,
-        transferKey,
+        transferKey: key,
+        outcomeKey: key,
         occurredAt: at,
         resolvedAt: at,
-        actor: change.actor,
+        actor,
+        resolvedBy: actor,
       });
     }
     if (status === "CONFIRMED") {

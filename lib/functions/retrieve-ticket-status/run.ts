@@ -13,8 +13,14 @@ import {
 } from "@/lib/functions/runner";
 import { ZRetrieveStatusSettings } from "./settings";
 import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
-import { planStatusUpdates, type TKnownTicket, type TTicketUpdate } from "./plan";
-import { isTransferChange, planDistribution, type TDistributionPlan, type TKnownContact } from "./distribution";
+import { planStatusUpdates, type TKnownTicket, type TStatusPlan, type TTicketUpdate } from "./plan";
+import {
+  changeKey,
+  isTransferChange,
+  planDistribution,
+  type TDistributionPlan,
+  type TKnownContact,
+} from "./distribution";
 import { parseReplayFile } from "./replay-file";
 import { insertExecutionItems, insertTicketTransactions } from "../common/batch-writes";
 
@@ -28,7 +34,7 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
   });
   if (upload) return processReplayFile(ctx, upload, skip);
   let key = schedule.paginationKey;
-  const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
+  const counts = newCounts();
   await prisma.execution.update({
     where: { id: execution.id },
     data: { paginationKeyBefore: key, totalCount: settings.batchSize },
@@ -48,17 +54,48 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
       limit: Math.min(MAX_DIFF_LIMIT, settings.batchSize - counts.read),
     });
     const plan = await commitPage(ctx, page.tickets, skip, page.nextPageKey);
-    counts.read += plan.counts.read;
-    counts.accepted += plan.counts.accepted;
-    counts.skipped += plan.counts.skipped;
+    if (plan.stoppedAt) return stopped(ctx, plan);
+    add(counts, plan);
     key = page.nextPageKey;
     await ctx.log("INFO", `Page committed: ${plan.counts.read} change(s), ${plan.updates.length} ticket(s) updated.`, {
       hasMore: page.hasMore,
     });
     if (!page.hasMore || page.tickets.length === 0) break;
   }
-  return outcomeOf(counts, `${counts.read} change(s) read, ${counts.accepted} applied.`);
+  return outcomeOf(counts, `${counts.read} change(s) read, ${applied(counts)}.`);
 };
+
+type TStatusCounts = TCounts & { alreadyApplied: number };
+
+const newCounts = (): TStatusCounts => ({ read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0, alreadyApplied: 0 });
+
+function add(counts: TStatusCounts, plan: TStatusPlan) {
+  counts.read += plan.counts.read;
+  counts.accepted += plan.counts.accepted;
+  counts.skipped += plan.counts.skipped;
+  counts.alreadyApplied += plan.counts.alreadyApplied;
+}
+
+const applied = (counts: TStatusCounts) =>
+  `${counts.accepted} applied` + (counts.alreadyApplied > 0 ? `, ${counts.alreadyApplied} already applied` : "");
+
+/**
+ * doContinueInCaseOfSyncError=false: the page was not committed. The change
+ * is named in the outcome and as the run's one FAILED item; the pagination
+ * key stays before the page, so the next run meets the same change.
+ */
+async function stopped(ctx: TRunContext, plan: TStatusPlan) {
+  const at = plan.stoppedAt!;
+  await ctx.prisma.$transaction((tx) =>
+    insertExecutionItems(tx, ctx.execution.id, [{ taxNumber: at.taxNumber, outcome: "FAILED", reason: at.reason }]),
+  );
+  return {
+    status: "ERROR" as const,
+    message:
+      `Stopped at change #${at.sequence} (ticket ${at.taxNumber}): ${at.reason} ` +
+      "Nothing of its page was committed (doContinueInCaseOfSyncError is false); the pagination key stays before it.",
+  };
+}
 
 /**
  * Plans one page and commits it in one transaction: tickets, transaction log,
@@ -81,13 +118,12 @@ async function commitPage(
     tickets: new Map<string, TKnownTicket>(known.map((t) => [t.taxNumber, t])),
     skipTaxNumbers: skip,
     executionId: execution.id,
+    continueOnError: ctx.parameters.doContinueInCaseOfSyncError,
   });
+  if (plan.stoppedAt) return plan;
+  // Only the changes applied now are mirrored: a replay moves no contact and adds no entry.
   const distribution = ctx.parameters.enableTicketDistributionToCulturalContact
-    ? await distributionFor(
-        ctx,
-        changes.filter((c) => !skip.has(c.taxNumber)),
-        known,
-      )
+    ? await distributionFor(ctx, plan.fresh, known)
     : undefined;
   await prisma.$transaction(async (tx) => {
     await applyTicketUpdates(tx, plan.updates);
@@ -106,7 +142,7 @@ async function commitPage(
   return plan;
 }
 
-/** Reads what §6.6 needs for the page's transfers (contacts by e-mail, open PENDING entries) and plans. */
+/** Reads what the distribution needs for the page's transfers (contacts by e-mail, open PENDING entries) and plans. */
 async function distributionFor(
   ctx: TRunContext,
   changes: TLifecycleTicket[],
@@ -134,8 +170,11 @@ async function distributionFor(
       select: { id: true, ticketId: true, newContact: { select: { email: true } } },
     }),
     prisma.distributionEntry.findMany({
-      where: { ticketId: { in: ticketIds }, transferKey: { in: transfers.map((c) => `seq:${c.sequence}`) } },
-      select: { ticketId: true, transferKey: true },
+      where: {
+        ticketId: { in: ticketIds },
+        OR: [{ transferKey: { in: transfers.map(changeKey) } }, { outcomeKey: { in: transfers.map(changeKey) } }],
+      },
+      select: { ticketId: true, transferKey: true, outcomeKey: true },
     }),
   ]);
   const contactsByEmail = new Map<string, TKnownContact[]>();
@@ -148,7 +187,9 @@ async function distributionFor(
     tickets,
     contactsByEmail,
     openPending: open.map((o) => ({ id: o.id, ticketId: o.ticketId, recipientEmail: o.newContact.email ?? "" })),
-    existingKeys: new Set(existing.map((e) => `${e.ticketId}|${e.transferKey}`)),
+    existingKeys: new Set(
+      existing.flatMap((e) => [e.transferKey, e.outcomeKey].filter((k) => k !== null).map((k) => `${e.ticketId}|${k}`)),
+    ),
   });
 }
 
@@ -202,7 +243,6 @@ async function applyDistribution(
         ...e,
         organizationId,
         executionId,
-        actor: `TIXNGO (${e.actor.toLowerCase()})`,
       })),
       skipDuplicates: true,
     });
@@ -211,13 +251,15 @@ async function applyDistribution(
     // One statement for all outcomes; only an entry still PENDING is resolved.
     await tx.$executeRawUnsafe(
       `UPDATE "DistributionEntry" AS d SET status = v.status::"DistributionStatus", "newContactId" = v.contact, "resolvedAt" = (v.at::timestamptz AT TIME ZONE 'UTC'),
-         "executionId" = $5, "updatedAt" = (now() AT TIME ZONE 'UTC')
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v(id, status, contact, at)
+         "outcomeKey" = v.outcome_key, "resolvedBy" = v.resolved_by, "executionId" = $7, "updatedAt" = (now() AT TIME ZONE 'UTC')
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS v(id, status, contact, at, outcome_key, resolved_by)
        WHERE d.id = v.id AND d.status = 'PENDING'`,
       plan.resolveEntries.map((r) => r.id),
       plan.resolveEntries.map((r) => r.status),
       plan.resolveEntries.map((r) => r.newContactId),
       plan.resolveEntries.map((r) => r.resolvedAt.toISOString()),
+      plan.resolveEntries.map((r) => r.outcomeKey),
+      plan.resolveEntries.map((r) => r.resolvedBy),
       executionId,
     );
   }
@@ -246,16 +288,15 @@ async function processReplayFile(ctx: TRunContext, upload: { fileName: string; c
     `Processing the uploaded file ${upload.fileName} as if TIXNGO had returned it (${parsed.changes.length} change(s)); the pagination key is left unchanged.`,
   );
   await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: parsed.changes.length } });
-  const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
+  const counts = newCounts();
   const pageSize = MAX_DIFF_LIMIT;
   for (let start = 0; start < parsed.changes.length; start += pageSize) {
     if (ctx.signal.aborted) throw new RunCancelledError();
     const plan = await commitPage(ctx, parsed.changes.slice(start, start + pageSize), skip, null);
-    counts.read += plan.counts.read;
-    counts.accepted += plan.counts.accepted;
-    counts.skipped += plan.counts.skipped;
+    if (plan.stoppedAt) return stopped(ctx, plan);
+    add(counts, plan);
   }
-  return outcomeOf(counts, `${counts.read} change(s) read from ${upload.fileName}, ${counts.accepted} applied.`);
+  return outcomeOf(counts, `${counts.read} change(s) read from ${upload.fileName}, ${applied(counts)}.`);
 }
 
 /** One statement for the whole page; a ticket's state never moves back to an older change. */

@@ -173,7 +173,12 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                     <div className="muted">{d.newContact.email}</div>
                   </td>
                   <td>{d.status}</td>
-                  <td>{d.actor}</td>
+                  <td>
+                    {d.actor}
+                    {d.resolvedBy && d.resolvedBy !== d.actor && (
+                      <div className="muted">resolved by {d.resolvedBy}</div>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
