@@ -33,6 +33,8 @@ export type TSimTicket = TTicketState & {
   eventId: string;
   statusChangedAt: string;
   kind: "TICKET" | "PRIVILEGE";
+  /** A card's number (its barcode); the feed carries it beside the tax number. */
+  cardNumber?: string;
   invalidation?: { reason: string; showDeletedTicket: boolean };
 };
 
@@ -194,8 +196,10 @@ export class SimState {
         );
       }
       this.insertTicket(org, {
+        // The privilegeId is the S-360 tax number, as a ticket's ticketId is; the card number is not.
         ticketId: privilege.privilegeId,
-        taxNumber: privilege.cardNumber,
+        taxNumber: privilege.privilegeId,
+        cardNumber: privilege.cardNumber,
         eventId: privilege.definitionId,
         kind: "PRIVILEGE",
         holder: privilege.holder,
@@ -212,6 +216,7 @@ export class SimState {
       taxNumber: string;
       eventId: string;
       kind: "TICKET" | "PRIVILEGE";
+      cardNumber?: string;
       holder: TSpectatorDetails;
     },
   ): TSimTicket {
@@ -355,6 +360,7 @@ export class SimState {
       owner: ticket.owner,
       spectatorDetails: ticket.holder,
     };
+    if (ticket.cardNumber) change.cardNumber = ticket.cardNumber;
     if (ticket.activationMethod && ticket.status.endsWith("ACTIVATED"))
       change.activationMethod = ticket.activationMethod;
     if (ticket.previousOwner) change.previousOwner = ticket.previousOwner;

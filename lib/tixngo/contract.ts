@@ -182,7 +182,10 @@ export const ZTransferStatus = z.enum(["PENDING", "ACCEPTED", "REJECTED", "CANCE
 export const ZLifecycleTicket = z.object({
   sequence: z.number().int().positive(),
   ticketId: z.string(),
+  /** The S-360 tax number: a ticket's ticketId, a card's privilegeId (never its card number). */
   taxNumber: z.string(),
+  /** Cards only: the card number sent with the privilege. */
+  cardNumber: z.string().optional(),
   eventId: z.string(),
   status: ZLifecycleStatus,
   statusChangedAt: ZDateTime,

@@ -145,6 +145,34 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
       eventId: card.product.code,
       transferable: false,
     });
+
+    // The cards come back through retrieve-status, each applied to its own ticket (by tax number, not card number).
+    expect(sim.state.spectatorAction("LSE", card.taxNumber, { type: "download" })).toMatchObject({ ok: true });
+    const retrieve = await database.prisma.schedule.create({
+      data: {
+        organizationId: orgId,
+        interfaceId,
+        function: "RETRIEVE_TICKET_STATUS",
+        name: "Retrieve",
+        launchMode: "MANUAL",
+      },
+    });
+    const started = await startExecution(database.prisma, async () => {}, {
+      organizationId: orgId,
+      scheduleId: retrieve.id,
+      trigger: "MANUAL",
+    });
+    await runExecution({ prisma: database.prisma }, started.executionId);
+    const retrieved = await database.prisma.execution.findUniqueOrThrow({
+      where: { id: started.executionId },
+      include: { items: true },
+    });
+    expect(retrieved.items.filter((i) => i.outcome === "SKIPPED")).toEqual([]);
+    expect(retrieved.status).toBe("OK");
+    expect(await database.prisma.ticket.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({
+      tixngoStatus: "DOWNLOADED",
+      tixngoLastSequence: expect.any(BigInt),
+    });
   });
 
   it("treats ALREADY_INJECTED as printed (a run cut short after TIXNGO accepted)", async () => {
