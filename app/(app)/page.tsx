@@ -5,7 +5,7 @@ import { formatDateTime } from "@/components/format";
 import { ExecutionStatusBadge, TICKET_STATUS_LABELS } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { ticketStatusCounts } from "@/lib/tickets/ticket-status-counts";
+import { dashboardSummary } from "@/lib/dashboard/dashboard-summary";
 
 // Server components render once per request; the window is computed outside render rules.
 function daysAgo(days: number): Date {
@@ -16,26 +16,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const user = await requirePage("view");
-  const prisma = await db();
-  const since = daysAgo(7);
-  const [counts, executions, iface, byStatus] = await Promise.all([
-    ticketStatusCounts(prisma, user.organizationId),
-    prisma.execution.findMany({
-      where: { organizationId: user.organizationId },
-      orderBy: { id: "desc" },
-      take: 8,
-      include: { schedule: { select: { name: true } } },
-    }),
-    prisma.interface.findUnique({
-      where: { organizationId: user.organizationId },
-      select: { name: true, apiUrl: true },
-    }),
-    prisma.execution.groupBy({
-      by: ["status"],
-      where: { organizationId: user.organizationId, queuedAt: { gte: since } },
-      _count: { _all: true },
-    }),
-  ]);
+  const { counts, executions, iface, executionsByStatus } = await dashboardSummary(
+    await db(),
+    user.organizationId,
+    daysAgo(7),
+  );
   const EXECUTION_COLORS: Record<string, string> = {
     OK: "bg-emerald-500",
     WARNING: "bg-amber-500",
@@ -78,7 +63,7 @@ export default async function DashboardPage() {
           testId="chart-executions"
           bars={["OK", "WARNING", "ERROR", "CANCELLED", "RUNNING", "QUEUED"].map((status) => ({
             label: status,
-            value: byStatus.find((row) => row.status === status)?._count._all ?? 0,
+            value: executionsByStatus[status] ?? 0,
             className: EXECUTION_COLORS[status],
           }))}
         />

@@ -1,20 +1,14 @@
 import type { Metadata } from "next";
 import { formatDateTime } from "@/components/format";
 import { requirePage } from "@/lib/auth/current-user";
+import { listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { db } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 export default async function AuditPage() {
   const user = await requirePage("administer");
-  const entries = await (
-    await db()
-  ).auditLog.findMany({
-    where: { organizationId: user.organizationId },
-    orderBy: { id: "desc" },
-    take: 200,
-    include: { user: { select: { name: true } } },
-  });
+  const entries = await listAuditEntries(await db(), user.organizationId);
   return (
     <div className="space-y-4">
       <h1>Audit log</h1>

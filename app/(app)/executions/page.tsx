@@ -6,12 +6,12 @@ import { NextPageLink } from "@/components/next-page-link";
 import { ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { listExecutions } from "@/lib/executions/list-executions";
 import { ExecutionStatus, ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { FUNCTIONS } from "@/lib/functions/registry";
 
 export const metadata: Metadata = { title: "Executions" };
 
-const PAGE = 50;
 const ZFilters = z.object({
   status: z.enum(ExecutionStatus).optional().catch(undefined),
   function: z.enum(ScheduleFunction).optional().catch(undefined),
@@ -25,20 +25,7 @@ export default async function ExecutionsPage({
 }) {
   const user = await requirePage("view");
   const filters = ZFilters.parse(await searchParams);
-  const found = await (
-    await db()
-  ).execution.findMany({
-    where: {
-      organizationId: user.organizationId,
-      ...(filters.status ? { status: filters.status } : {}),
-      ...(filters.function ? { function: filters.function } : {}),
-      ...(filters.after ? { id: { lt: filters.after } } : {}),
-    },
-    orderBy: { id: "desc" },
-    take: PAGE + 1,
-    include: { schedule: { select: { name: true } }, triggeredBy: { select: { name: true } } },
-  });
-  const executions = found.slice(0, PAGE);
+  const { rows: executions, nextAfter } = await listExecutions(await db(), user.organizationId, filters);
   const running = executions.some((e) => e.status === "RUNNING" || e.status === "QUEUED");
   return (
     <div className="space-y-4">
@@ -129,7 +116,7 @@ export default async function ExecutionsPage({
         <NextPageLink
           path="/executions"
           params={{ status: filters.status, function: filters.function, after: filters.after?.toString() }}
-          after={found.length > PAGE ? executions.at(-1)!.id : undefined}
+          after={nextAfter}
         />
       </div>
     </div>

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { zForm, ZFormFields } from "@/lib/actions/form-input";
 import { authorized } from "@/lib/actions/safe-action";
 import { AppError } from "@/lib/errors/app-error";
+import { getInterface } from "@/lib/interfaces/get-interface";
 import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
 import { deleteInterface, saveInterface } from "@/lib/interfaces/save-interface";
 import { previewTicketTemplate } from "@/lib/functions/ticket-injection/preview-ticket-template";
@@ -27,7 +28,7 @@ export const deleteInterfaceAction = authorized("administer").action(async ({ ct
 
 /** Calls TIXNGO with the stored key and says precisely what happened. */
 export const testConnectionAction = authorized("administer").action(async ({ ctx: { user, prisma } }) => {
-  const iface = await prisma.interface.findUnique({ where: { organizationId: user.organizationId } });
+  const iface = await getInterface(prisma, user.organizationId);
   if (!iface) throw new AppError("NOT_FOUND", "There is no interface to test.");
   const report = await testConnection(iface.apiUrl, await interfaceApiKey(prisma, iface.id));
   return report.ok ? { ok: true, message: report.message } : { error: `${report.failure}: ${report.message}` };

@@ -4,6 +4,8 @@ import { ActionButton } from "@/components/action-button";
 import { formatDateTime } from "@/components/format";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { getInterface } from "@/lib/interfaces/get-interface";
+import { findPreviewTaxNumber } from "@/lib/tickets/find-preview-ticket";
 import { HISTORY_MODE_REFUSAL, KNOWN_PARAMETERS, parameterValue, ZCustomParameters } from "@/lib/functions/parameters";
 import { TemplatePreview } from "@/components/template-preview";
 import { ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
@@ -14,21 +16,13 @@ export const metadata: Metadata = { title: "Interfaces" };
 export default async function InterfacesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const user = await requirePage("administer");
   // apiKeyCipher is omitted by the client: only the hint reaches this page.
-  const iface = await (await db()).interface.findUnique({ where: { organizationId: user.organizationId } });
+  const prisma = await db();
+  const iface = await getInterface(prisma, user.organizationId);
   const params = ZCustomParameters.safeParse(iface?.customParameters ?? []);
   const rows = params.success ? params.data : [];
   const saved = (await searchParams).saved === "1";
   const exampleTaxNumber =
-    iface?.type === "TIXNGO_WITH_TEMPLATE"
-      ? (
-          await (
-            await db()
-          ).ticket.findFirst({
-            where: { organizationId: user.organizationId, status: "NOT_PRINTED", performanceId: { not: null } },
-            select: { taxNumber: true },
-          })
-        )?.taxNumber
-      : undefined;
+    iface?.type === "TIXNGO_WITH_TEMPLATE" ? await findPreviewTaxNumber(prisma, user.organizationId) : undefined;
   return (
     <div className="space-y-4">
       <div>

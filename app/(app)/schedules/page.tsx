@@ -7,6 +7,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { describeCron } from "@/lib/schedules/describe-cron";
+import { listSchedules } from "@/lib/schedules/list-schedules";
 import { FUNCTIONS } from "@/lib/functions/registry";
 import { runNowAction, setScheduleEnabledAction } from "./actions";
 
@@ -15,13 +16,7 @@ export const metadata: Metadata = { title: "Schedules" };
 export default async function SchedulesPage() {
   const user = await requirePage("view");
   const operate = can(user.role, "operate");
-  const schedules = await (
-    await db()
-  ).schedule.findMany({
-    where: { organizationId: user.organizationId },
-    orderBy: { name: "asc" },
-    include: { executions: { orderBy: { id: "desc" }, take: 1, select: { id: true, status: true, endedAt: true } } },
-  });
+  const schedules = await listSchedules(await db(), user.organizationId);
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">

@@ -7,13 +7,13 @@ import { LiveExecution } from "@/components/live-execution";
 import { requirePage } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { ZSerialIdText } from "@/lib/db/ids";
 import { executionProgress } from "@/lib/executions/execution-progress";
+import { getExecutionDetail } from "@/lib/executions/get-execution-detail";
 import { FUNCTIONS } from "@/lib/functions/registry";
 import { cancelExecutionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Execution" };
-
-const ITEM_PAGE = 200;
 
 export default async function ExecutionPage({
   params,
@@ -23,25 +23,17 @@ export default async function ExecutionPage({
   searchParams: Promise<{ after?: string }>;
 }) {
   const user = await requirePage("view");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id)) notFound();
+  const parsedId = ZSerialIdText.safeParse((await params).id);
+  if (!parsedId.success) notFound();
+  const id = parsedId.data;
   const prisma = await db();
-  const execution = await prisma.execution.findFirst({
-    where: { id, organizationId: user.organizationId },
-    include: { schedule: { select: { id: true, name: true } }, triggeredBy: { select: { name: true } } },
-  });
-  if (!execution) notFound();
-  const after = Number((await searchParams).after ?? 0);
-  const [progress, items, logs] = await Promise.all([
+  const afterItem = Number((await searchParams).after ?? 0);
+  const [detail, progress] = await Promise.all([
+    getExecutionDetail(prisma, user.organizationId, { id, afterItem: Number.isSafeInteger(afterItem) ? afterItem : 0 }),
     executionProgress(prisma, user.organizationId, id),
-    prisma.executionItem.findMany({
-      where: { executionId: id, ...(after > 0 ? { id: { gt: BigInt(after) } } : {}) },
-      orderBy: { id: "asc" },
-      take: ITEM_PAGE + 1,
-    }),
-    prisma.executionLog.findMany({ where: { executionId: id }, orderBy: { id: "asc" }, take: 500 }),
   ]);
-  const shown = items.slice(0, ITEM_PAGE);
+  if (!detail) notFound();
+  const { execution, items: shown, nextItemAfter, logs } = detail;
   const active = execution.status === "QUEUED" || execution.status === "RUNNING";
   return (
     <div className="space-y-4">
@@ -112,9 +104,9 @@ export default async function ExecutionPage({
             </tbody>
           </table>
         )}
-        {items.length > ITEM_PAGE && (
+        {nextItemAfter !== undefined && (
           <div className="p-3">
-            <Link className="btn" href={`/executions/${id}?after=${shown.at(-1)!.id}`}>
+            <Link className="btn" href={`/executions/${id}?after=${nextItemAfter}`}>
               Next items
             </Link>
           </div>

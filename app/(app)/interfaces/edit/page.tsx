@@ -3,6 +3,7 @@ import Link from "next/link";
 import { InterfaceForm } from "@/components/interface-form";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { getInterface } from "@/lib/interfaces/get-interface";
 import { KNOWN_PARAMETERS, ZCustomParameters } from "@/lib/functions/parameters";
 import { PLACEHOLDERS, TEMPLATE_FIELDS, ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 import { saveInterfaceAction } from "../actions";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Interface" };
 
 export default async function EditInterfacePage() {
   const user = await requirePage("administer");
-  const iface = await (await db()).interface.findUnique({ where: { organizationId: user.organizationId } });
+  const iface = await getInterface(await db(), user.organizationId);
   const parameters = ZCustomParameters.safeParse(iface?.customParameters ?? []);
   const template = ZTicketTemplate.safeParse(iface?.ticketTemplate ?? []);
   return (

@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { FUNCTIONS } from "@/lib/functions/registry";
 import { scheduleFormOptions } from "@/lib/schedules/form-options";
+import { getSchedule } from "@/lib/schedules/get-schedule";
 import { scheduleFormValues } from "@/lib/schedules/schedule-form-values";
 import { deleteScheduleAction, runNowAction, saveScheduleAction } from "../actions";
 
@@ -25,10 +26,7 @@ export default async function SchedulePage({
   const user = await requirePage("view");
   const { id } = await params;
   const prisma = await db();
-  const schedule = await prisma.schedule.findFirst({
-    where: { id, organizationId: user.organizationId },
-    include: { executions: { orderBy: { id: "desc" }, take: 10 }, uploads: { select: { fileName: true }, take: 1 } },
-  });
+  const schedule = await getSchedule(prisma, user.organizationId, id);
   if (!schedule) notFound();
   const operate = can(user.role, "operate");
   const saved = (await searchParams).saved === "1";

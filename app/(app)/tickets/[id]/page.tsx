@@ -6,6 +6,7 @@ import { SpectatorDetails } from "@/components/spectator-details";
 import { TicketStatusBadge, TixngoStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { ZSerialIdText } from "@/lib/db/ids";
 import { getTicket } from "@/lib/tickets/get-ticket";
 
 export const metadata: Metadata = { title: "Ticket" };
@@ -26,8 +27,9 @@ function contactName(c: { firstName: string; lastName: string; temporary: boolea
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePage("view");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const parsedId = ZSerialIdText.safeParse((await params).id);
+  if (!parsedId.success) notFound();
+  const id = parsedId.data;
   const ticket = await getTicket(await db(), user.organizationId, id);
   if (!ticket) notFound();
   const holder = [ticket.holderFirstName, ticket.holderLastName].filter(Boolean).join(" ");

@@ -6,6 +6,7 @@ import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { FUNCTIONS } from "@/lib/functions/registry";
+import { getInterface } from "@/lib/interfaces/get-interface";
 import { scheduleFormOptions } from "@/lib/schedules/form-options";
 import { inputDateTime } from "@/lib/schedules/schedule-form-values";
 import { saveScheduleAction } from "../../actions";
@@ -19,7 +20,7 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
   const prisma = await db();
   const [options, iface] = await Promise.all([
     scheduleFormOptions(prisma, user.organizationId),
-    prisma.interface.findUnique({ where: { organizationId: user.organizationId }, select: { id: true } }),
+    getInterface(prisma, user.organizationId),
   ]);
   const now = new Date();
   return (
