@@ -15,7 +15,8 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
   const spectator = { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" };
 
   beforeAll(async () => {
-    sim = await startSimulator({ port: 0, quiet: true, deletionDelayMs: 50, keys: [["LSE", "demo-key-lse"]] });
+    // The deletion is confirmed long after the test looks: DELETION_PENDING is what a run leaves, whatever the load.
+    sim = await startSimulator({ port: 0, quiet: true, deletionDelayMs: 60_000, keys: [["LSE", "demo-key-lse"]] });
     database = await openTestDatabase(kind);
     await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl });
     const org = await database.prisma.organization.findUniqueOrThrow({
