@@ -27,7 +27,7 @@ if (existsSync("test-results/e2e.json")) {
 } else lines.push("  e2e (chromium): did not run");
 
 // A step that failed without tests (typecheck, build) counts as a failure.
-failed += failedSteps.filter((step) => step === "typecheck" || step === "build").length;
+failed += failedSteps.filter((step) => ["typecheck", "build", "bench"].includes(step)).length;
 console.log("\n" + lines.join("\n"));
 if (failedSteps.length > 0) console.log(`  failed steps: ${failedSteps.join(", ")}`);
 console.log(`Summary: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

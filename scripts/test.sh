@@ -24,6 +24,8 @@ step format prettier --check --log-level warn .
 step lint eslint . --max-warnings 0
 step typecheck tsc --noEmit -p .
 step "unit+integration" vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+# The bench at 10k: fails on errors (a measure that cannot run), never on timings.
+step bench env LOG_LEVEL=warn tsx bench/run.ts --quick --out test-results/bench
 if build_is_stale; then step build next build; fi
 if [[ " ${failed[*]} " != *" build "* ]]; then step e2e playwright test; fi
 

@@ -11,6 +11,8 @@ export const ZBulkRequest = z.object({
   changes: z.number().int().min(1).max(5_000_000),
   eventId: z.string().min(1).default("BULK-EVENT"),
   seed: z.number().int().default(1),
+  /** Weight of "transfer" among a ticket's next actions (2: about 18 % of changes belong to a transfer). */
+  transferWeight: z.number().min(0).max(100).default(2),
   /** Prefix of generated ticket ids (so several bulks do not collide). */
   prefix: z
     .string()
@@ -74,7 +76,7 @@ export function generateBulk(state: SimState, raw: TBulkRequest): { tickets: num
     const slot = Math.floor(random() * live.length);
     const id = live[slot]!;
     const ticket = tickets.get(id)!;
-    const action = nextAction(ticket.status, ticket.transfer?.recipientEmail, random, person);
+    const action = nextAction(ticket.status, ticket.transfer?.recipientEmail, random, person, input.transferWeight);
     if (!action) {
       live[slot] = live[live.length - 1]!;
       live.pop();
@@ -92,12 +94,14 @@ function nextAction(
   recipientEmail: string | undefined,
   random: () => number,
   person: () => TSpectatorDetails,
+  transferWeight: number,
 ): TSpectatorAction | undefined {
   const can = (type: TSpectatorAction["type"]) => (ALLOWED_FROM[type] as string[]).includes(status);
   const weighted: [number, () => TSpectatorAction][] = [];
   if (can("download")) weighted.push([1, () => ({ type: "download" })]);
   if (can("assign")) weighted.push([3, () => ({ type: "assign", holder: person() })]);
-  if (can("transfer")) weighted.push([2, () => ({ type: "transfer", recipientEmail: person().email })]);
+  if (can("transfer") && transferWeight > 0)
+    weighted.push([transferWeight, () => ({ type: "transfer", recipientEmail: person().email })]);
   if (can("accept") && recipientEmail) {
     weighted.push([6, () => ({ type: "accept", recipient: { ...person(), email: recipientEmail } })]);
     weighted.push([2, () => ({ type: "reject" })], [1, () => ({ type: "cancel" })], [1, () => ({ type: "timeout" })]);

@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { RECOMMENDED_BATCH_SIZE } from "./constants";
 
-export const MAX_BATCH_SIZE = 100_000;
+// A million: a stadium's backlog goes through in one run.
+export const MAX_BATCH_SIZE = 1_000_000;
 
 export const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
