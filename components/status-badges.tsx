@@ -53,6 +53,7 @@ const EXECUTION_COLORS: Record<ExecutionStatus, string> = {
   WARNING: "bg-amber-50 text-amber-800 ring-amber-200",
   ERROR: "bg-rose-50 text-rose-800 ring-rose-200",
   CANCELLED: "bg-slate-100 text-slate-600 ring-slate-300",
+  INTERRUPTED: "bg-orange-50 text-orange-800 ring-orange-200",
 };
 
 export function ExecutionStatusBadge({ status }: { status: ExecutionStatus }) {

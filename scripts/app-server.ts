@@ -10,7 +10,15 @@ export async function startAppServer(
   const port = options.port ?? Number(process.env.PORT ?? 3000);
   const child = spawn("next", ["start", "-H", host, "-p", String(port)], {
     stdio: "inherit",
-    env: { ...process.env, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", ...options.env },
+    // NEXT_MANUAL_SIG_HANDLE: the app's own handler (instrumentation.ts) stops
+    // the embedded engine gracefully before exiting, instead of Next exiting at once.
+    env: {
+      ...process.env,
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_MANUAL_SIG_HANDLE: "1",
+      ...options.env,
+    },
   });
   const url = `http://${host}:${port}`;
   const deadline = Date.now() + 120_000;
@@ -28,13 +36,25 @@ export async function startAppServer(
   throw new Error(`The app did not answer on ${url} within two minutes.`);
 }
 
-/** Ctrl-C stops the children (and whatever `cleanup` closes) too. */
+/**
+ * Ctrl-C / SIGTERM is passed to the children, which stop gracefully (runs in
+ * hand end INTERRUPTED); this process exits when they have, after `cleanup`.
+ */
 export function stopOnSignals(children: ChildProcess[], cleanup?: () => Promise<void>): void {
+  let stopping = false;
+  const exited = children.map(
+    (child) => new Promise<number>((resolve) => child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))),
+  );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       for (const child of children) child.kill(signal);
-      void (cleanup?.() ?? Promise.resolve()).finally(() => process.exit(0));
+      void Promise.all(exited)
+        .then(() => cleanup?.())
+        .finally(() => process.exit(0));
     });
   }
-  for (const child of children) child.on("exit", (code) => process.exit(code ?? 0));
+  // A child that stops by itself takes this process with it.
+  for (const promise of exited) void promise.then((code) => (stopping ? undefined : process.exit(code)));
 }

@@ -20,11 +20,28 @@ await migratePostgres(config.url);
 const database = await openDatabase(config);
 const engine = await startEngine(database, { work: true });
 logger.info("worker started");
+// Graceful stop: no new job; the runs in hand end INTERRUPTED after their
+// current page and release their claims; then the process exits. A second
+// signal, or 30 s, exits at once (the sweep of another process cleans up).
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, "worker stopping");
+    setTimeout(() => process.exit(1), 30_000).unref();
     void engine
-      .stop()
+      .stop(signal)
       .then(() => database.close())
-      .then(() => process.exit(0));
+      .then(
+        () => {
+          logger.info("worker stopped");
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ error: (error as Error).message }, "worker stop failed");
+          process.exit(1);
+        },
+      );
   });
 }

@@ -28,6 +28,7 @@ export default async function DashboardPage() {
     RUNNING: "bg-sky-500",
     QUEUED: "bg-slate-400",
     CANCELLED: "bg-slate-300",
+    INTERRUPTED: "bg-orange-400",
   };
   return (
     <div className="space-y-6">
@@ -61,7 +62,7 @@ export default async function DashboardPage() {
         <h2 className="mb-3">Executions of the last 7 days</h2>
         <BarChart
           testId="chart-executions"
-          bars={["OK", "WARNING", "ERROR", "CANCELLED", "RUNNING", "QUEUED"].map((status) => ({
+          bars={["OK", "WARNING", "ERROR", "CANCELLED", "INTERRUPTED", "RUNNING", "QUEUED"].map((status) => ({
             label: status,
             value: executionsByStatus[status] ?? 0,
             className: EXECUTION_COLORS[status],

@@ -56,7 +56,11 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
     };
     lse = await make("LSE");
     gvaScheduleId = (await make("GVA")).scheduleId;
-    engine = await startEngine(database, { work: true, pollingIntervalSeconds: 0.5 });
+    engine = await startEngine(database, {
+      work: true,
+      pollingIntervalSeconds: 0.5,
+      run: { tixngo: { backoffMs: 20 } },
+    });
   });
   afterAll(async () => {
     await engine?.stop();
@@ -299,13 +303,61 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
       expect(mail?.text).toMatch(/TIXNGO call failed \(SERVER\)/);
       expect(mail?.raw).not.toContain("demo-key-lse");
       const logs = await prisma.executionLog.findMany({ where: { executionId } });
-      expect(logs.map((l) => l.message).join("\n")).toMatch(/retried/);
+      // Each retry says which attempt of how many, and the time spent; the end says when it gave up.
+      expect(logs.map((l) => l.message).join("\n")).toMatch(/attempt 5 of 6, [\d.]+ s so far\).*Retrying in/);
+      expect(ended.message).toMatch(/gave up after 6 attempt\(s\)/);
       // Each exchange is dumped (maxLengthDumpedCallsInKbs), the key never.
-      expect(logs.filter((l) => l.message.startsWith("GET tickets/diff → 500"))).toHaveLength(4);
+      expect(logs.filter((l) => l.message.startsWith("GET tickets/diff → 500"))).toHaveLength(6);
       expect(JSON.stringify(logs.map((l) => [l.message, l.data]))).not.toContain("demo-key-lse");
     } finally {
       sim.faults.reset();
     }
+  });
+
+  it("e-mails a failing schedule once, stays quiet while it keeps failing, and says when it recovered", async () => {
+    const prisma = database.prisma;
+    const run = async () =>
+      waitForEnd(
+        database,
+        (
+          await startExecution(prisma, engine.enqueue, {
+            organizationId: lse.orgId,
+            scheduleId: lse.scheduleId,
+            trigger: "MANUAL",
+          })
+        ).executionId,
+        30_000,
+      );
+    const mailsFor = (id: number) => smtp.mails.filter((m) => m.subject.includes(`(execution #${id})`));
+    const waitForMail = async (id: number) => {
+      const deadline = Date.now() + 5000;
+      while (mailsFor(id).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      return mailsFor(id);
+    };
+    // The previous test left the schedule failing (its ERROR was e-mailed).
+    expect((await prisma.schedule.findUniqueOrThrow({ where: { id: lse.scheduleId } })).failingSince).not.toBeNull();
+    sim.faults.set("diff", { forceStatus: 500 });
+    let again;
+    try {
+      again = await run();
+    } finally {
+      sim.faults.reset();
+    }
+    expect(again.status).toBe("ERROR");
+    const quiet = await prisma.executionLog.findMany({ where: { executionId: again.id } });
+    expect(quiet.map((l) => l.message).join("\n")).toMatch(/No failure e-mail: .* reminder goes out at most daily/);
+    expect(mailsFor(again.id)).toEqual([]);
+    expect((await prisma.schedule.findUniqueOrThrow({ where: { id: lse.scheduleId } })).failuresSinceMail).toBe(1);
+
+    const recovered = await run();
+    expect(recovered.status).toBe("OK");
+    const [mail] = await waitForMail(recovered.id);
+    expect(mail?.subject).toBe(`[S-360 ↔ TIXNGO] RECOVERED: Feedback (execution #${recovered.id})`);
+    expect(mail?.text).toMatch(/works again: execution #\d+ ended with status OK \(failing since /);
+    expect(await prisma.schedule.findUniqueOrThrow({ where: { id: lse.scheduleId } })).toMatchObject({
+      failingSince: null,
+      failuresSinceMail: 0,
+    });
   });
 
   it("ends a run whose process died (no heartbeat) and releases its claim", async () => {

@@ -6,27 +6,43 @@ import { fromPglite, PgBoss } from "pg-boss";
 import type { TDatabase } from "@/lib/db/client";
 import { logger } from "./execution-log";
 import { fireDueSchedules } from "./fire-due-schedules";
-import { runExecution } from "./run-execution";
+import { runExecution, type TRunDeps } from "./run-execution";
 import type { TEnqueue } from "./start-execution";
-import { sweepStaleRuns } from "./sweep-stale-runs";
+import { sweepStaleRuns, type TRunJobs } from "./sweep-stale-runs";
+import { WorkerStoppedError } from "./worker-stopped";
 
 export const RUN_QUEUE = "tixngo-run";
 export const TICK_QUEUE = "tixngo-tick";
 /** Hard ceiling of one run; pg-boss aborts job.signal past it. */
 const RUN_EXPIRE_SECONDS = 4 * 60 * 60;
+/**
+ * pg-boss's own job heartbeat: a worker that dies (kill -9, OOM, machine
+ * lost) stops refreshing its job, and pg-boss's monitor fails the job within
+ * about this plus MONITOR_SECONDS, so the queue's singleton slot is free
+ * again instead of held until the 4-hour expiry.
+ */
+export const JOB_HEARTBEAT_SECONDS = 20;
+const MONITOR_SECONDS = 10;
 
-export type TEngine = { enqueue: TEnqueue; tick(): Promise<void>; stop(): Promise<void> };
+export type TEngine = {
+  enqueue: TEnqueue;
+  tick(): Promise<void>;
+  /** Stops taking jobs; runs in hand end INTERRUPTED after their current page; then pg-boss stops. */
+  stop(signal?: string): Promise<void>;
+};
 
 export async function startEngine(
   database: TDatabase,
-  options: { work: boolean; pollingIntervalSeconds?: number },
+  options: { work: boolean; pollingIntervalSeconds?: number; run?: Pick<TRunDeps, "tixngo" | "heartbeatMs"> },
 ): Promise<TEngine> {
+  const maintenance = { monitorIntervalSeconds: MONITOR_SECONDS, superviseIntervalSeconds: MONITOR_SECONDS };
   const boss = database.pglite
-    ? new PgBoss({ db: fromPglite(database.pglite), backend: "pglite", schema: "pgboss" })
+    ? new PgBoss({ db: fromPglite(database.pglite), backend: "pglite", schema: "pgboss", ...maintenance })
     : new PgBoss({
         connectionString: database.config.kind === "postgres" ? database.config.url : "",
         schema: "pgboss",
         max: 4,
+        ...maintenance,
       });
   boss.on("error", (error: Error) => logger.error({ error: error.message }, "pg-boss error"));
   await boss.start();
@@ -45,21 +61,47 @@ export async function startEngine(
   }
   const { prisma } = database;
   const enqueue: TEnqueue = async (executionId, key) => {
-    const id = await boss.send(RUN_QUEUE, { executionId }, { singletonKey: key });
+    // The heartbeat is set per job: queues created before it existed get it too.
+    const id = await boss.send(
+      RUN_QUEUE,
+      { executionId },
+      { singletonKey: key, heartbeatSeconds: JOB_HEARTBEAT_SECONDS, expireInSeconds: RUN_EXPIRE_SECONDS },
+    );
     if (!id) throw new Error("pg-boss did not accept the job.");
+    // Lets the sweep end the job together with its execution.
+    await prisma.execution.update({ where: { id: executionId }, data: { jobId: id } });
+  };
+  const jobs: TRunJobs = {
+    async end(jobIds) {
+      if (jobIds.length > 0) await boss.fail(RUN_QUEUE, jobIds, { reason: "ended by the stale-run sweep" });
+    },
+    async lost(jobIds) {
+      const lost: string[] = [];
+      for (const id of jobIds) {
+        const [job] = await boss.findJobs(RUN_QUEUE, { id });
+        if (!job || !["created", "retry", "active"].includes(job.state)) lost.push(id);
+      }
+      return lost;
+    },
   };
   const tick = async () => {
-    await sweepStaleRuns(prisma);
+    await sweepStaleRuns(prisma, jobs);
     await fireDueSchedules(prisma, enqueue);
   };
 
+  // Aborted on stop: the runs in hand end INTERRUPTED at their next page boundary.
+  const stopping = new AbortController();
   if (options.work) {
     const polling = options.pollingIntervalSeconds ?? 1;
     await boss.work<{ executionId: number }>(
       RUN_QUEUE,
       { pollingIntervalSeconds: polling, localConcurrency: 2 },
       async ([job]) => {
-        if (job) await runExecution({ prisma, signal: job.signal }, job.data.executionId);
+        if (!job) return;
+        await runExecution(
+          { prisma, signal: AbortSignal.any([job.signal, stopping.signal]), ...options.run },
+          job.data.executionId,
+        );
       },
     );
     // Every minute, one tick across all processes (stately queue + cron).
@@ -71,7 +113,12 @@ export async function startEngine(
   return {
     enqueue,
     tick,
-    async stop() {
+    async stop(signal = "SIGTERM") {
+      // No new job first, then the runs in hand are told to stop; pg-boss's
+      // graceful stop waits for their handlers (each ends and releases its claim).
+      const offWork = boss.offWork(RUN_QUEUE, { wait: true });
+      stopping.abort(new WorkerStoppedError(signal));
+      await offWork;
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };

@@ -2,14 +2,21 @@
 // heartbeat, ends it with its outcome, releases the claim and notifies.
 import type { TPrisma } from "@/lib/db/client";
 import { readParameters } from "@/lib/functions/parameters";
-import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
-import { sendFailureMail } from "@/lib/notifications/failure-mail";
 import { FUNCTIONS } from "@/lib/functions/registry";
-import { createTixngoClient, TixngoError, type TTixngoCall } from "@/lib/tixngo/client";
+import { RunCancelledError, RunSupersededError, type TRunner } from "@/lib/functions/runner";
+import { interfaceApiKey } from "@/lib/interfaces/interface-secret";
+import { notifyOutcome } from "@/lib/notifications/notify-outcome";
+import {
+  createTixngoClient,
+  TixngoError,
+  type TTixngoCall,
+  type TTixngoClientOptions,
+  type TTixngoRetry,
+} from "@/lib/tixngo/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { executionLogger, logger } from "./execution-log";
-import { finishExecution } from "./finish-execution";
-import { RunCancelledError, RunSupersededError, type TRunner, type TRunOutcome } from "@/lib/functions/runner";
+import { finishExecutionPersistently, type TEndOutcome } from "./finish-execution";
+import { WorkerStoppedError } from "./worker-stopped";
 
 export const HEARTBEAT_MS = 5_000;
 
@@ -19,7 +26,12 @@ export type TRunDeps = {
   signal?: AbortSignal;
   heartbeatMs?: number;
   runners?: Partial<Record<ScheduleFunction, TRunner>>;
+  /** Retry tuning of the TIXNGO client (tests shorten the waits). */
+  tixngo?: Pick<TTixngoClientOptions, "maxAttempts" | "backoffMs" | "maxTotalMs" | "timeoutMs">;
 };
+
+const scheduleOf = (prisma: TPrisma, id: string) =>
+  prisma.schedule.findUniqueOrThrow({ where: { id }, include: { interface: true, organization: true } });
 
 export async function runExecution(deps: TRunDeps, executionId: number): Promise<void> {
   const { prisma } = deps;
@@ -29,28 +41,34 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
   });
   if (claimed.count === 0) return; // already run, cancelled or swept: nothing to do
 
-  const execution = await prisma.execution.findUniqueOrThrow({ where: { id: executionId } });
-  const schedule = await prisma.schedule.findUniqueOrThrow({
-    where: { id: execution.scheduleId },
-    include: { interface: true, organization: true },
-  });
-  const log = executionLogger(prisma, executionId);
   const controller = new AbortController();
-  deps.signal?.addEventListener("abort", () => controller.abort(), { once: true });
-
+  // The abort's reason says why the run stops: cancelled, worker stopping, job expired.
+  const follow = () => controller.abort(deps.signal?.reason);
+  if (deps.signal?.aborted) follow();
+  else deps.signal?.addEventListener("abort", follow, { once: true });
   // Heartbeat: proves the run alive (the sweeper ends silent ones) and picks
   // up a cancellation request.
   const heartbeat = setInterval(() => {
     void prisma.execution
       .update({ where: { id: executionId }, data: { heartbeatAt: new Date() }, select: { cancelRequestedAt: true } })
       .then((row) => {
-        if (row.cancelRequestedAt) controller.abort();
+        if (row.cancelRequestedAt && !controller.signal.aborted) controller.abort(new RunCancelledError());
       })
       .catch((error: unknown) => logger.warn({ executionId, error: (error as Error).message }, "heartbeat failed"));
   }, deps.heartbeatMs ?? HEARTBEAT_MS);
 
-  let outcome: TRunOutcome | { status: "CANCELLED"; message: string };
+  const log = executionLogger(prisma, executionId);
+  // Lines written on the side (retries, call dumps) never stop the run: a
+  // failed write is reported in the process log only.
+  const note: typeof log = (level, message, data) =>
+    log(level, message, data).catch((error: unknown) =>
+      logger.warn({ executionId, error: (error as Error).message }, "execution log line lost"),
+    );
+  let outcome: TEndOutcome;
+  let schedule: Awaited<ReturnType<typeof scheduleOf>> | undefined;
   try {
+    const execution = await prisma.execution.findUniqueOrThrow({ where: { id: executionId } });
+    schedule = await scheduleOf(prisma, execution.scheduleId);
     // Tests may replace the registry's runners with their own.
     const runner = deps.runners ? deps.runners[execution.function] : FUNCTIONS[execution.function].run;
     if (!runner) {
@@ -64,9 +82,9 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
         apiUrl: schedule.interface.apiUrl,
         apiKey: await interfaceApiKey(prisma, schedule.interfaceId),
         signal: controller.signal,
-        onRetry: ({ attempt, waitMs, reason }) =>
-          void log("WARN", `TIXNGO call retried (attempt ${attempt + 1}) in ${Math.round(waitMs)} ms: ${reason}`),
-        onCall: callDumper(log, parameters.maxLengthDumpedCallsInKbs),
+        onRetry: (retry) => void note("WARN", retryLine(retry)),
+        onCall: callDumper(note, parameters.maxLengthDumpedCallsInKbs),
+        ...deps.tixngo,
       });
       await log("INFO", `${FUNCTIONS[execution.function].label} started (${execution.trigger.toLowerCase()}).`, {
         ticketIterationSize: parameters.ticketIterationSize,
@@ -83,38 +101,23 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
       });
     }
   } catch (error) {
-    outcome = describeFailure(error, controller.signal.aborted);
+    outcome = describeFailure(error, controller.signal);
   } finally {
     clearInterval(heartbeat);
+    deps.signal?.removeEventListener("abort", follow);
   }
 
-  await log(outcome.status === "ERROR" ? "ERROR" : "INFO", `Ended ${outcome.status}: ${outcome.message}`);
-  await finishExecution(prisma, executionId, outcome);
-
-  if (outcome.status === "ERROR" || (outcome.status === "WARNING" && schedule.notifyOnWarning)) {
-    const ended = await prisma.execution.findUniqueOrThrow({ where: { id: executionId } });
-    const mail = await sendFailureMail({
-      to: schedule.interface.failureEmails,
-      organizationName: schedule.organization.name,
-      scheduleName: schedule.name,
-      functionName: FUNCTIONS[execution.function].label,
-      executionId,
-      status: outcome.status,
-      message: outcome.message,
-      counts: {
-        read: ended.readCount,
-        sent: ended.sentCount,
-        accepted: ended.acceptedCount,
-        rejected: ended.rejectedCount,
-        skipped: ended.skippedCount,
-      },
-      appUrl: process.env.APP_URL,
-    });
-    await log(
-      mail.sent ? "INFO" : "WARN",
-      mail.sent ? `Failure e-mail sent to ${schedule.interface.failureEmails.join(", ")}.` : mail.reason,
-    );
+  if (!(await finishExecutionPersistently(prisma, executionId, outcome))) return; // ended elsewhere (sweep)
+  if (!schedule) return;
+  try {
+    await notifyOutcome(prisma, { schedule, executionId, outcome, log: note });
+  } catch (error) {
+    logger.warn({ executionId, error: (error as Error).message }, "failure e-mail step failed");
   }
+}
+
+function retryLine({ attempt, maxAttempts, waitMs, elapsedMs, reason }: TTixngoRetry): string {
+  return `TIXNGO call failed (attempt ${attempt} of ${maxAttempts}, ${(elapsedMs / 1000).toFixed(1)} s so far): ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
 }
 
 /**
@@ -136,13 +139,25 @@ function callDumper(log: ReturnType<typeof executionLogger>, kb: number) {
     });
 }
 
-function describeFailure(error: unknown, aborted: boolean): TRunOutcome | { status: "CANCELLED"; message: string } {
-  if (error instanceof RunCancelledError || (aborted && error instanceof TixngoError && error.failure === "ABORTED")) {
-    return { status: "CANCELLED", message: "Cancelled by an operator; committed pages are kept." };
+function describeFailure(error: unknown, signal: AbortSignal): TEndOutcome {
+  const stoppedByAbort =
+    error instanceof RunCancelledError || (error instanceof TixngoError && error.failure === "ABORTED");
+  if (signal.aborted && stoppedByAbort) {
+    const reason: unknown = signal.reason;
+    if (reason instanceof WorkerStoppedError) return { status: "INTERRUPTED", message: reason.message };
+    if (reason instanceof RunCancelledError)
+      return { status: "CANCELLED", message: "Cancelled by an operator; committed pages are kept." };
+    return {
+      status: "ERROR",
+      message: "The run passed its time limit and was stopped; committed pages are kept, the next run continues.",
+    };
   }
   if (error instanceof RunSupersededError) return { status: "ERROR", message: error.message };
   if (error instanceof TixngoError)
     return { status: "ERROR", message: `TIXNGO call failed (${error.failure}): ${error.message}` };
   logger.error({ error }, "run failed");
-  return { status: "ERROR", message: `The run failed: ${(error as Error).message ?? String(error)}` };
+  return {
+    status: "ERROR",
+    message: `The run failed: ${error instanceof Error ? error.message : String(error)} Committed pages are kept; the next run continues from them.`,
+  };
 }

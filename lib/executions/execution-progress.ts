@@ -1,8 +1,9 @@
 import type { TPrisma } from "@/lib/db/client";
+import type { ExecutionStatus } from "@/lib/generated/prisma/enums";
 
 export type TExecutionProgress = {
   id: number;
-  status: "QUEUED" | "RUNNING" | "OK" | "WARNING" | "ERROR" | "CANCELLED";
+  status: ExecutionStatus;
   totalCount: number | null;
   readCount: number;
   sentCount: number;

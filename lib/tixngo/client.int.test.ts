@@ -2,7 +2,7 @@ import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { testConnection } from "@/lib/interfaces/test-connection";
 import { startSimulator, type TSimulator } from "@/simulator/server";
-import { createTixngoClient, TixngoError } from "./client";
+import { createTixngoClient, retryAfterMs, TixngoError, type TTixngoRetry } from "./client";
 
 let sim: TSimulator;
 const KEY = "client-key-0001";
@@ -65,14 +65,63 @@ describe("TIXNGO client against the simulator", () => {
     expect(again.waits).toEqual([0]);
   });
 
-  it("never retries forever: gives up after maxAttempts with the failure", async () => {
+  it("never retries forever: gives up after maxAttempts, backing off exponentially with jitter", async () => {
     sim.faults.set("diff", { forceStatus: 503 });
-    const { c, waits } = client({ maxAttempts: 3 });
-    expect(await failureOf(c.diff({ limit: 1 }))).toBe("SERVER");
-    expect(waits).toHaveLength(2);
-    // Exponential backoff with jitter: each wait below its cap.
-    expect(waits[0]).toBeLessThan(500);
-    expect(waits[1]).toBeLessThan(1000);
+    const retries: TTixngoRetry[] = [];
+    const { c, waits } = client({ maxAttempts: 4, onRetry: (r) => retries.push(r) });
+    const error = await c.diff({ limit: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TixngoError);
+    expect((error as TixngoError).failure).toBe("SERVER");
+    expect((error as TixngoError).message).toMatch(/gave up after 4 attempt\(s\)/);
+    expect(waits).toHaveLength(3);
+    // A 5xx without Retry-After waits between half and all of 500 ms × 2^(n-1): never ~0 ms.
+    waits.forEach((ms, i) => {
+      expect(ms).toBeGreaterThanOrEqual(250 * 2 ** i);
+      expect(ms).toBeLessThanOrEqual(500 * 2 ** i);
+    });
+    expect(retries.map((r) => [r.attempt, r.maxAttempts])).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+    ]);
+  });
+
+  it("gives up rather than wait past its total time", async () => {
+    sim.faults.set("diff", { burst429: { count: 5, retryAfterSeconds: 30 } });
+    const { c, waits } = client({ maxTotalMs: 20_000 });
+    const error = await c.diff({ limit: 1 }).catch((e: unknown) => e);
+    expect((error as TixngoError).failure).toBe("RATE_LIMITED");
+    expect((error as TixngoError).message).toMatch(/gave up after 1 attempt/);
+    expect(waits).toEqual([]);
+  });
+
+  it("retries a refused connection (TIXNGO restarting), then gets through", async () => {
+    const port = await closedPort();
+    let restarted: TSimulator | undefined;
+    const retries: TTixngoRetry[] = [];
+    const { c } = client({
+      apiUrl: `http://127.0.0.1:${port}/v3/organizer/tickets`,
+      onRetry: (r) => retries.push(r),
+      // TIXNGO comes back while the client waits.
+      sleep: async () => {
+        restarted ??= await startSimulator({ port, quiet: true, keys: [["LSE", KEY]] });
+      },
+    });
+    try {
+      expect(await c.diff({ limit: 1 })).toMatchObject({ tickets: [] });
+      expect(retries).toHaveLength(1);
+      expect(retries[0]!.reason).toMatch(/Connection refused/);
+    } finally {
+      await restarted?.close();
+    }
+  });
+
+  it("reads Retry-After as seconds or as an HTTP date, ignores it when absent", () => {
+    const now = Date.parse("2026-11-25T10:00:00Z");
+    expect(retryAfterMs("7", now)).toBe(7000);
+    expect(retryAfterMs("Wed, 25 Nov 2026 10:00:12 GMT", now)).toBe(12_000);
+    expect(retryAfterMs(null, now)).toBeUndefined();
+    expect(retryAfterMs("soon", now)).toBeUndefined();
   });
 
   it("does not retry a wrong key", async () => {

@@ -55,17 +55,29 @@ export type TTixngoClientOptions = {
   timeoutMs?: number;
   /** Attempts per call, the first included. */
   maxAttempts?: number;
-  /** Base of the exponential backoff. */
+  /** Base of the exponential backoff (doubles each attempt, with jitter). */
   backoffMs?: number;
-  /** Longest wait honoured from a Retry-After header. */
+  /** Longest single wait, Retry-After included. */
   maxRetryAfterMs?: number;
+  /** A call gives up rather than wait past this much time in total. */
+  maxTotalMs?: number;
   signal?: AbortSignal;
   fetch?: typeof fetch;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Called before each retry, for the execution log. */
-  onRetry?: (info: { attempt: number; waitMs: number; reason: string }) => void;
+  onRetry?: (info: TTixngoRetry) => void;
   /** Called after each HTTP exchange (never with headers: the key stays out). */
   onCall?: (call: TTixngoCall) => void;
+};
+
+export type TTixngoRetry = {
+  /** The attempt that just failed (1 = the first). */
+  attempt: number;
+  maxAttempts: number;
+  waitMs: number;
+  /** Time spent on this call so far. */
+  elapsedMs: number;
+  reason: string;
 };
 
 export type TTixngoCall = {
@@ -86,15 +98,17 @@ export function baseUrlOf(apiUrl: string): string {
   return trimmed.slice(0, -"tickets".length);
 }
 
-const RETRYABLE: TTixngoFailure[] = ["TIMEOUT", "NETWORK", "RATE_LIMITED", "SERVER", "MALFORMED"];
+// REFUSED too: a TIXNGO restart refuses connections for a moment.
+const RETRYABLE: TTixngoFailure[] = ["TIMEOUT", "NETWORK", "REFUSED", "RATE_LIMITED", "SERVER", "MALFORMED"];
 
 export function createTixngoClient(options: TTixngoClientOptions) {
   const base = baseUrlOf(options.apiUrl);
   const doFetch = options.fetch ?? guardedFetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const maxAttempts = options.maxAttempts ?? 4;
+  const maxAttempts = options.maxAttempts ?? 6;
   const backoffMs = options.backoffMs ?? 500;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
+  const maxTotalMs = options.maxTotalMs ?? 180_000;
   const sleep = options.sleep ?? abortableSleep;
 
   async function once<T>(
@@ -138,10 +152,9 @@ export function createTixngoClient(options: TTixngoClientOptions) {
       const code =
         parsed.success && /^[A-Z0-9_]{1,64}$/.test(parsed.data.error.code) ? parsed.data.error.code : undefined;
       const failure = failureOfStatus(res.status);
-      const retryAfter = Number(res.headers.get("retry-after"));
       return {
         error: new TixngoError(failure, `TIXNGO answered ${res.status}${code ? ` (${code})` : ""}.`, res.status, code),
-        retryAfterMs: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter * 1000 : undefined,
+        retryAfterMs: retryAfterMs(res.headers.get("retry-after")),
       };
     }
     const json = safeJson(text);
@@ -161,17 +174,27 @@ export function createTixngoClient(options: TTixngoClientOptions) {
   // Every call of this API is safe to repeat (PUTs, reads, idempotent batch
   // endpoints; a repeated injection is answered ALREADY_INJECTED), so all retry.
   async function call<T>(method: string, path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+    const started = performance.now();
     for (let attempt = 1; ; attempt++) {
       const result = await once(method, path, schema, body);
       if ("value" in result) return result.value;
       const { error } = result;
-      if (!RETRYABLE.includes(error.failure) || attempt >= maxAttempts) throw error;
-      // Exponential backoff with full jitter; Retry-After wins when given.
-      const waitMs =
-        result.retryAfterMs !== undefined
-          ? Math.min(result.retryAfterMs, maxRetryAfterMs)
-          : Math.random() * backoffMs * 2 ** (attempt - 1);
-      options.onRetry?.({ attempt, waitMs, reason: error.message });
+      if (!RETRYABLE.includes(error.failure)) throw error;
+      const elapsedMs = performance.now() - started;
+      // Exponential backoff with equal jitter (never ~0 ms); Retry-After wins when given.
+      const waitMs = Math.min(
+        maxRetryAfterMs,
+        result.retryAfterMs ?? backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2),
+      );
+      if (attempt >= maxAttempts || elapsedMs + waitMs > maxTotalMs) {
+        throw new TixngoError(
+          error.failure,
+          `${error.message} (gave up after ${attempt} attempt(s) in ${(elapsedMs / 1000).toFixed(1)} s)`,
+          error.status,
+          error.code,
+        );
+      }
+      options.onRetry?.({ attempt, maxAttempts, waitMs, elapsedMs, reason: error.message });
       try {
         await sleep(waitMs, options.signal);
       } catch {
@@ -234,6 +257,14 @@ function networkError(error: unknown, callerSignal?: AbortSignal): TixngoError {
     return new TixngoError("TLS", `TLS handshake failed: ${err.cause?.message ?? code}.`);
   }
   return new TixngoError("NETWORK", `The connection failed: ${err.cause?.message ?? err.message ?? "unknown error"}.`);
+}
+
+/** Retry-After in seconds or as an HTTP date; absent or unreadable: undefined. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === "") return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 function safeJson(text: string): unknown {
