@@ -105,7 +105,7 @@ export function createTixngoClient(options: TTixngoClientOptions) {
   const base = baseUrlOf(options.apiUrl);
   const doFetch = options.fetch ?? guardedFetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const maxAttempts = options.maxAttempts ?? 6;
+  const maxAttempts = options.maxAttempts ?? 5;
   const backoffMs = options.backoffMs ?? 500;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
   const maxTotalMs = options.maxTotalMs ?? 180_000;
