@@ -18,7 +18,9 @@ if (!process.env.APP_ENCRYPTION_KEY) {
 }
 await migratePostgres(config.url);
 const database = await openDatabase(config);
-const engine = await startEngine(database, { work: true });
+// TIXNGO_TIMEOUT_MS: how long one TIXNGO call may take (default 30 s).
+const timeoutMs = Number(process.env.TIXNGO_TIMEOUT_MS) || undefined;
+const engine = await startEngine(database, { work: true, run: { tixngo: { timeoutMs } } });
 logger.info("worker started");
 // Graceful stop: no new job; the runs in hand end INTERRUPTED after their
 // current page and release their claims; then the process exits. A second

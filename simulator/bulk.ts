@@ -24,17 +24,22 @@ export type TBulkRequest = z.input<typeof ZBulkRequest>;
 const FIRST = ["Anna", "Luca", "Sofia", "Noah", "Lea", "Elias", "Mia", "Louis", "Emma", "Jonas"];
 const LAST = ["Muller", "Favre", "Rossi", "Meier", "Dubois", "Keller", "Bianchi", "Weber", "Morel", "Schmid"];
 
-export function generateBulk(state: SimState, raw: TBulkRequest): { tickets: number; changes: number; ms: number } {
-  const input = ZBulkRequest.parse(raw);
-  const started = performance.now();
-  let seed = input.seed >>> 0;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
+/** Deterministic numbers in [0, 1) (mulberry32): the same seed, the same sequence. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function generateBulk(state: SimState, raw: TBulkRequest): { tickets: number; changes: number; ms: number } {
+  const input = ZBulkRequest.parse(raw);
+  const started = performance.now();
+  const random = seededRandom(input.seed);
   // A pool of spectators shared by reference keeps a million changes small in memory.
   const people: TSpectatorDetails[] = Array.from({ length: 500 }, (_, i) => ({
     firstName: FIRST[i % FIRST.length]!,

@@ -24,6 +24,8 @@ export const ZFaultRule = z
     burst429: z.object({ count: z.number().int().min(1), retryAfterSeconds: z.number().int().min(0).max(3600) }),
     /** Share of requests whose connection is dropped without an answer. */
     dropRate: z.number().min(0).max(1),
+    /** Share of requests never answered (nor processed): the client times out. */
+    hangRate: z.number().min(0).max(1),
     /** Share of answers with a truncated JSON body. */
     malformedRate: z.number().min(0).max(1),
     /** The body is sent in pieces over this many milliseconds. */
@@ -37,6 +39,7 @@ export const ZSetFaults = ZFaultRule.extend({ endpoint: z.enum([...SIM_ENDPOINTS
 
 export type TFaultDecision =
   | { kind: "drop" }
+  | { kind: "hang" }
   | { kind: "status"; status: number; retryAfterSeconds?: number }
   | { kind: "pass"; malformed: boolean; slowBodyMs: number };
 
@@ -70,6 +73,7 @@ export class Faults {
       const rule = this.rules.get(scope);
       if (!rule) continue;
       if (rule.dropRate && this.random() < rule.dropRate) return { kind: "drop" };
+      if (rule.hangRate && this.random() < rule.hangRate) return { kind: "hang" };
       const left = this.burstLeft.get(scope) ?? 0;
       if (rule.burst429 && left > 0) {
         this.burstLeft.set(scope, left - 1);

@@ -2,6 +2,7 @@
 //   SIM_PORT (4010), SIM_HOST (127.0.0.1), SIM_ADMIN_TOKEN (sim-admin),
 //   SIM_SNAPSHOT (file kept across restarts), SIM_DELETION_DELAY_MS (3000),
 //   SIM_KEYS ("LSE=demo-key-lse,GVA=demo-key-gva", the demo organizers' keys).
+import { seededRandom } from "./bulk";
 import { startSimulator } from "./server";
 
 const keys = (process.env.SIM_KEYS ?? "LSE=demo-key-lse,GVA=demo-key-gva")
@@ -9,7 +10,10 @@ const keys = (process.env.SIM_KEYS ?? "LSE=demo-key-lse,GVA=demo-key-gva")
   .map((pair) => pair.trim().split("="))
   .filter((pair): pair is [string, string] => pair.length === 2 && Boolean(pair[0]) && Boolean(pair[1]));
 
+// SIM_FAULT_SEED: injected faults fall on the same requests on every run.
+const faultSeed = process.env.SIM_FAULT_SEED ? Number(process.env.SIM_FAULT_SEED) : undefined;
 const sim = await startSimulator({
+  random: faultSeed === undefined ? undefined : seededRandom(faultSeed),
   port: Number(process.env.SIM_PORT ?? 4010),
   host: process.env.SIM_HOST ?? "127.0.0.1",
   adminToken: process.env.SIM_ADMIN_TOKEN ?? "sim-admin",

@@ -114,6 +114,7 @@ export async function startSimulator(options: TSimulatorOptions = {}): Promise<T
       req.socket.destroy();
       return;
     }
+    if (decision.kind === "hang") return; // left open until the client gives up
     if (decision.kind === "status") {
       const headers: Record<string, string> = {};
       if (decision.retryAfterSeconds !== undefined) headers["retry-after"] = String(decision.retryAfterSeconds);

@@ -33,7 +33,13 @@ export type TEngine = {
 
 export async function startEngine(
   database: TDatabase,
-  options: { work: boolean; pollingIntervalSeconds?: number; run?: Pick<TRunDeps, "tixngo" | "heartbeatMs"> },
+  options: {
+    work: boolean;
+    pollingIntervalSeconds?: number;
+    run?: Pick<TRunDeps, "tixngo" | "heartbeatMs">;
+    /** The sweep's silence limit (default: six heartbeats). */
+    staleAfterMs?: number;
+  },
 ): Promise<TEngine> {
   const maintenance = { monitorIntervalSeconds: MONITOR_SECONDS, superviseIntervalSeconds: MONITOR_SECONDS };
   const boss = database.pglite
@@ -85,7 +91,7 @@ export async function startEngine(
     },
   };
   const tick = async () => {
-    await sweepStaleRuns(prisma, jobs);
+    await sweepStaleRuns(prisma, { jobs, staleAfterMs: options.staleAfterMs });
     await fireDueSchedules(prisma, enqueue);
   };
 

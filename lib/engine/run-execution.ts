@@ -18,7 +18,8 @@ import { executionLogger, logger } from "./execution-log";
 import { finishExecutionPersistently, type TEndOutcome } from "./finish-execution";
 import { WorkerStoppedError } from "./worker-stopped";
 
-export const HEARTBEAT_MS = 5_000;
+/** How often a run proves itself alive (RUN_HEARTBEAT_MS: the reliability suite shortens it). */
+export const HEARTBEAT_MS = Number(process.env.RUN_HEARTBEAT_MS ?? 5_000);
 
 export type TRunDeps = {
   prisma: TPrisma;

@@ -22,11 +22,15 @@ export type TRunJobs = {
  * holds its claim forever: the execution, its claim and its pg-boss job end
  * together, and the next run of the same key can start at once.
  */
-export async function sweepStaleRuns(prisma: TPrisma, jobs?: TRunJobs, now = new Date()): Promise<number[]> {
+export async function sweepStaleRuns(
+  prisma: TPrisma,
+  options: { jobs?: TRunJobs; now?: Date; staleAfterMs?: number } = {},
+): Promise<number[]> {
+  const { jobs, now = new Date(), staleAfterMs = STALE_AFTER_MS } = options;
   const stale = await prisma.execution.findMany({
     where: {
       OR: [
-        { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - STALE_AFTER_MS) } },
+        { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - staleAfterMs) } },
         { status: "QUEUED", queuedAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } },
       ],
     },
@@ -39,7 +43,7 @@ export async function sweepStaleRuns(prisma: TPrisma, jobs?: TRunJobs, now = new
   for (const execution of stale) {
     let message: string;
     if (execution.status === "RUNNING") {
-      message = `The run stopped responding (no heartbeat for ${STALE_AFTER_MS / 1000} s): its process died or lost its database connection. Committed pages are kept; the next run continues from them.`;
+      message = `The run stopped responding (no heartbeat for ${staleAfterMs / 1000} s): its process died or lost its database connection. Committed pages are kept; the next run continues from them.`;
     } else if (jobs && (execution.jobId === null || lost.has(execution.jobId))) {
       message = "The run was queued but its job ended without running it (its process stopped): nothing was done.";
     } else if (execution.queuedAt.getTime() < now.getTime() - UNCLAIMED_AFTER_MS) {
