@@ -14,6 +14,9 @@ export type TCurrentUser = {
   role: Role;
   organizationId: string;
   organizationName: string;
+  /** The zone times are shown and typed in: the user's own, else the organization's. */
+  timeZone: string;
+  organizationTimeZone: string;
 };
 
 /** The signed-in user as the database says now, once per request. */
@@ -25,7 +28,7 @@ export const currentUser = cache(async (): Promise<TCurrentUser | null> => {
     await db()
   ).user.findUnique({
     where: { id },
-    include: { organization: { select: { name: true } } },
+    include: { organization: { select: { name: true, timeZone: true } } },
   });
   if (!user || user.disabled) return null;
   return {
@@ -35,6 +38,8 @@ export const currentUser = cache(async (): Promise<TCurrentUser | null> => {
     role: user.role,
     organizationId: user.organizationId,
     organizationName: user.organization.name,
+    timeZone: user.timeZone ?? user.organization.timeZone,
+    organizationTimeZone: user.organization.timeZone,
   };
 });
 

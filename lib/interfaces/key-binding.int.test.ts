@@ -78,7 +78,12 @@ describe("changing the interface's address needs the key again", () => {
       where: { email: "admin@lausanne.demo" },
       include: { organization: true },
     });
-    admin = { ...user, organizationName: user.organization.name };
+    admin = {
+      ...user,
+      organizationName: user.organization.name,
+      timeZone: user.organization.timeZone,
+      organizationTimeZone: user.organization.timeZone,
+    };
   });
   afterAll(() => database.close());
 
