@@ -1,8 +1,7 @@
 "use client";
 
-import type { TActionState } from "@/lib/actions/action-state";
 import { FieldError } from "./field-error";
-import { useFormAction } from "./use-form-action";
+import { useFormAction, type TFormAction } from "./use-form-action";
 
 /** The user's own zone (or the organization's), and for admins the organization's zone. */
 export function TimeZoneForm({
@@ -12,7 +11,7 @@ export function TimeZoneForm({
   organizationTimeZone,
   canChangeOrganization,
 }: {
-  action: (state: TActionState, form: FormData) => Promise<TActionState>;
+  action: TFormAction;
   zones: string[];
   userTimeZone: string | null;
   organizationTimeZone: string;

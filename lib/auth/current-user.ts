@@ -3,21 +3,11 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
 import { can, type TPermission } from "./roles";
+import { toCurrentUser, type TCurrentUser } from "./to-current-user";
 
-export type TCurrentUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  organizationId: string;
-  organizationName: string;
-  /** The zone times are shown and typed in: the user's own, else the organization's. */
-  timeZone: string;
-  organizationTimeZone: string;
-};
+export type { TCurrentUser };
 
 /** The signed-in user as the database says now, once per request. */
 export const currentUser = cache(async (): Promise<TCurrentUser | null> => {
@@ -31,16 +21,7 @@ export const currentUser = cache(async (): Promise<TCurrentUser | null> => {
     include: { organization: { select: { name: true, timeZone: true } } },
   });
   if (!user || user.disabled) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization.name,
-    timeZone: user.timeZone ?? user.organization.timeZone,
-    organizationTimeZone: user.organization.timeZone,
-  };
+  return toCurrentUser(user);
 });
 
 /** For pages: sign-in when anonymous, 403 page when the role is too low. */

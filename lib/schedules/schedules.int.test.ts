@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import type { TCurrentUser } from "@/lib/auth/current-user";
+import { toCurrentUser, type TCurrentUser } from "@/lib/auth/to-current-user";
 import type { TDatabase } from "@/lib/db/client";
 import { fireDueSchedules } from "@/lib/engine/fire-due-schedules";
 import { runExecution } from "@/lib/engine/run-execution";
@@ -15,16 +15,7 @@ import { saveSchedule } from "./save-schedule";
 
 async function userOf(database: TDatabase, email: string): Promise<TCurrentUser> {
   const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { organization: true } });
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization.name,
-    timeZone: user.timeZone ?? user.organization.timeZone,
-    organizationTimeZone: user.organization.timeZone,
-  };
+  return toCurrentUser(user);
 }
 
 async function fieldErrorsOf(promise: Promise<unknown>) {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ActionError } from "@/lib/actions/action-state";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { TCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import type { TPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import { ZTimeZone } from "./time-zone";
 
 export const ZTimeZones = z.object({
@@ -14,17 +14,14 @@ export const ZTimeZones = z.object({
 export type TTimeZones = z.output<typeof ZTimeZones>;
 
 /** The user's own zone, and for an admin the organization's, in one transaction. */
-export async function saveTimeZones(prisma: TPrisma, user: TCurrentUser, raw: Record<string, unknown>): Promise<void> {
-  const parsed = ZTimeZones.safeParse(raw);
-  if (!parsed.success)
-    throw new ActionError(
-      "Some fields need attention.",
-      z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-    );
-  const { userTimeZone, organizationTimeZone } = parsed.data;
+export async function saveTimeZones(
+  prisma: TPrisma,
+  user: TCurrentUser,
+  { userTimeZone, organizationTimeZone }: TTimeZones,
+): Promise<void> {
   const changesOrganization = organizationTimeZone !== undefined && organizationTimeZone !== user.organizationTimeZone;
   if (changesOrganization && !can(user.role, "administer"))
-    throw new ActionError("Only an admin changes the organization's time zone.");
+    throw new AppError("FORBIDDEN", "Only an admin changes the organization's time zone.");
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { timeZone: userTimeZone ?? null } });
     if (changesOrganization) {
