@@ -36,8 +36,6 @@ export type TScheduleFormValues = {
   /** Retrieve-status: the stored replay file, if any. */
   replayFileName?: string | null;
   settings: Record<string, unknown>;
-  /** The zone typed times and the cron expression are read in. */
-  timeZone: string;
 };
 
 type TFn =
@@ -209,7 +207,7 @@ export function ScheduleForm({
                     onChange={(e) => setCron(e.target.value)}
                   />
                   <p className="muted mt-1" data-testid="cron-words">
-                    {describeCron(cron)}, {values.timeZone} time
+                    {describeCron(cron)}
                   </p>
                 </>
               )}
@@ -220,7 +218,7 @@ export function ScheduleForm({
             <div className="grid grid-cols-2 gap-3">
               <div>
                 <label className="label" htmlFor="startAt">
-                  Start ({values.timeZone})
+                  Start
                 </label>
                 <input
                   id="startAt"
@@ -233,7 +231,7 @@ export function ScheduleForm({
               </div>
               <div>
                 <label className="label" htmlFor="endAt">
-                  End ({values.timeZone})
+                  End
                 </label>
                 <input id="endAt" name="endAt" type="datetime-local" className="input" defaultValue={values.endAt} />
                 <FieldError state={state} name="endAt" />
@@ -345,7 +343,7 @@ export function ScheduleForm({
           <>
             <div>
               <label className="label" htmlFor="dateFrom">
-                Date from ({values.timeZone})
+                Date from
               </label>
               <input
                 id="dateFrom"

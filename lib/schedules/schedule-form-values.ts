@@ -1,32 +1,26 @@
 import type { TScheduleFormValues } from "@/components/schedule-form";
 import type { Schedule } from "@/lib/generated/prisma/client";
-import { utcToWallTime } from "@/lib/time/time-zone";
 
-/** A datetime-local input's value: the instant on the reader's clock, to the minute. */
-export function inputDateTime(value: Date | null | undefined, timeZone: string): string | undefined {
-  return value ? utcToWallTime(value, timeZone) : undefined;
+/** A datetime-local input's value (UTC, minutes). */
+export function inputDateTime(value: Date | null | undefined): string | undefined {
+  return value ? value.toISOString().slice(0, 16) : undefined;
 }
 
-export function scheduleFormValues(
-  schedule: Schedule,
-  timeZone: string,
-  replayFileName?: string | null,
-): TScheduleFormValues {
+export function scheduleFormValues(schedule: Schedule, replayFileName?: string | null): TScheduleFormValues {
   const settings = { ...(schedule.settings as Record<string, unknown>) };
-  if (typeof settings.dateFrom === "string") settings.dateFrom = inputDateTime(new Date(settings.dateFrom), timeZone);
+  if (typeof settings.dateFrom === "string") settings.dateFrom = settings.dateFrom.slice(0, 16);
   return {
     name: schedule.name,
     launchMode: schedule.launchMode,
     frequencyKind: schedule.cron ? "CRON" : "MINUTES",
     frequencyMinutes: schedule.frequencyMinutes,
     cron: schedule.cron,
-    startAt: inputDateTime(schedule.startAt, timeZone),
-    endAt: inputDateTime(schedule.endAt, timeZone),
+    startAt: inputDateTime(schedule.startAt),
+    endAt: inputDateTime(schedule.endAt),
     enabled: schedule.enabled,
     notifyOnWarning: schedule.notifyOnWarning,
     paginationKey: schedule.paginationKey,
     replayFileName,
     settings,
-    timeZone,
   };
 }

@@ -4,7 +4,6 @@
 // organization code, so a re-seed produces the very same rows.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvalidationReason, ProductKind, Role, TicketStatus } from "@/lib/generated/prisma/enums";
-import { wallTimeToUtc } from "@/lib/time/time-zone";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -16,9 +15,6 @@ export type TDemoOrganization = {
   files: number;
   contacts: number;
 };
-
-/** Both demo organizations are Swiss. */
-export const DEMO_TIME_ZONE = "Europe/Zurich";
 
 export const DEMO_ORGANIZATIONS: TDemoOrganization[] = [
   {
@@ -268,9 +264,9 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
   }));
   const performances = productSeeds.flatMap((p) =>
     p.performances.map((perf) => {
-      // 19:30 on the organization's clock, whatever the season.
-      const date = new Date(now.getTime() + perf.daysFromNow * day).toISOString().slice(0, 10);
-      const startsAt = wallTimeToUtc(`${date}T19:30`, DEMO_TIME_ZONE)!;
+      const startsAt = new Date(
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 19, 30) + perf.daysFromNow * day,
+      );
       return {
         id: id("perf", perf.code.toLowerCase()),
         organizationId,
@@ -443,7 +439,7 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
   }
 
   return {
-    organization: { id: organizationId, code: c, name: org.name, currency: "CHF", timeZone: DEMO_TIME_ZONE },
+    organization: { id: organizationId, code: c, name: org.name, currency: "CHF" },
     users,
     sites,
     seasons,

@@ -98,19 +98,28 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
 
   it("pushes cancelled tickets with showDeletedTicket, again only when the reason changes, and forced ones", async () => {
     const tickets = await inTixngo("INVALIDATED", 2);
+    // Reasons set here, not left to the demo data: one ticket takes the override path, the other does not.
+    for (const [ticket, reason] of [
+      [tickets[0]!, "RESALE"],
+      [tickets[1]!, "REPRINT"],
+    ] as const) {
+      await database.prisma.ticket.update({ where: { id: ticket.id }, data: { invalidationReason: reason } });
+      ticket.invalidationReason = reason;
+    }
     await database.prisma.interface.update({
       where: { id: interfaceId },
       data: { customParameters: [{ key: "overrideVisibilityFlagForInvalidationReasons", value: "RESALE" }] },
     });
     const first = await run("Push cancelled", "PUSH_CANCELLED_TICKETS", { notifySpectator: false });
     expect(first.acceptedCount).toBe(2);
-    const simTicket = sim.state.getTicket("LSE", tickets[0]!.taxNumber)!;
-    expect(simTicket.status).toBe("DELETION_PENDING");
-    expect(simTicket.invalidation?.showDeletedTicket).toBe(tickets[0]!.invalidationReason === "RESALE");
+    const [resale, reprint] = tickets.map((t) => sim.state.getTicket("LSE", t.taxNumber)!);
+    expect(resale!.status).toBe("DELETION_PENDING");
+    expect(resale!.invalidation).toMatchObject({ reason: "RESALE", showDeletedTicket: true });
+    expect(reprint!.invalidation).toMatchObject({ reason: "REPRINT", showDeletedTicket: false });
     // Nothing new: nothing sent.
     expect((await run("Push cancelled", "PUSH_CANCELLED_TICKETS", { notifySpectator: false })).sentCount).toBe(0);
     // A new reason is sent again; a forced ticket is sent even though processed.
-    const newReason = tickets[0]!.invalidationReason === "REPRINT" ? "RESALE" : "REPRINT";
+    const newReason = "REPRINT";
     await database.prisma.ticket.update({
       where: { id: tickets[0]!.id },
       data: { invalidationReason: newReason, statusChangedAt: new Date() },

@@ -92,8 +92,8 @@ export function beneficiaryOf(row: TInjectionRow): TContactRow {
  */
 export function isMainApplicant(row: TInjectionRow): boolean {
   const buyer = row.file.purchaser;
-  const same = (a: string | null, b: string | null) =>
-    (a ?? "").trim() !== "" && (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
+  const normal = (text: string | null) => (text ?? "").trim().toLowerCase();
+  const same = (a: string | null, b: string | null) => normal(a) !== "" && normal(a) === normal(b);
   return (
     same(row.holderFirstName, buyer.firstName) &&
     same(row.holderLastName, buyer.lastName) &&

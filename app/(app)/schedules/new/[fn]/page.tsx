@@ -22,6 +22,7 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
     scheduleFormOptions(prisma, user.organizationId),
     getInterface(prisma, user.organizationId),
   ]);
+  const now = new Date();
   return (
     <div className="max-w-4xl space-y-4">
       <div>
@@ -32,7 +33,7 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
           · step 2 of 2
         </p>
         <h1>{FUNCTIONS[fn].label}</h1>
-        <p className="muted">Times are {user.timeZone} time.</p>
+        <p className="muted">Times are UTC.</p>
       </div>
       {!iface && (
         <p className="card border-amber-200 bg-amber-50 p-3 text-sm">
@@ -46,9 +47,8 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
         submitLabel="Create schedule"
         values={{
           settings: {},
-          // No End is suggested: an automatic schedule ends only when the operator says so.
-          startAt: inputDateTime(new Date(), user.timeZone),
-          timeZone: user.timeZone,
+          startAt: inputDateTime(now),
+          endAt: inputDateTime(new Date(now.getTime() + 30 * 86_400_000)),
         }}
       />
     </div>
