@@ -36,6 +36,8 @@ export type TScheduleFormValues = {
   /** Retrieve-status: the stored replay file, if any. */
   replayFileName?: string | null;
   settings: Record<string, unknown>;
+  /** The zone typed times and the cron expression are read in. */
+  timeZone: string;
 };
 
 type TFn =
@@ -207,7 +209,7 @@ export function ScheduleForm({
                     onChange={(e) => setCron(e.target.value)}
                   />
                   <p className="muted mt-1" data-testid="cron-words">
-                    {describeCron(cron)}
+                    {describeCron(cron)}, {values.timeZone} time
                   </p>
                 </>
               )}
@@ -218,7 +220,7 @@ export function ScheduleForm({
             <div className="grid grid-cols-2 gap-3">
               <div>
                 <label className="label" htmlFor="startAt">
-                  Start
+                  Start ({values.timeZone})
                 </label>
                 <input
                   id="startAt"
@@ -231,7 +233,7 @@ export function ScheduleForm({
               </div>
               <div>
                 <label className="label" htmlFor="endAt">
-                  End
+                  End ({values.timeZone})
                 </label>
                 <input id="endAt" name="endAt" type="datetime-local" className="input" defaultValue={values.endAt} />
                 <FieldError state={state} name="endAt" />
@@ -343,7 +345,7 @@ export function ScheduleForm({
           <>
             <div>
               <label className="label" htmlFor="dateFrom">
-                Date from
+                Date from ({values.timeZone})
               </label>
               <input
                 id="dateFrom"

@@ -164,7 +164,10 @@ test("an operator creates each of the five schedule kinds with their own fields"
   await page.getByLabel("Automatic").check();
   await page.getByLabel("Cron").check();
   await page.getByLabel("Cron expression").fill("*/10 * * * *");
-  await expect(page.getByTestId("cron-words")).toHaveText("Every 10 minutes");
+  await expect(page.getByTestId("cron-words")).toHaveText("Every 10 minutes, Europe/Zurich time");
+  // No End is pre-filled: the operator decides when an automatic schedule stops.
+  await expect(page.getByLabel("End (Europe/Zurich)")).toHaveValue("");
+  await page.getByLabel("End (Europe/Zurich)").fill("2027-06-30T23:00");
   await page.getByRole("button", { name: "Create schedule" }).click();
   await expect(page.getByTestId("saved")).toBeVisible();
 

@@ -2,7 +2,7 @@
 // one, given another organization, sees none of this one's rows.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
-import type { TCurrentUser } from "@/lib/auth/current-user";
+import { toCurrentUser } from "@/lib/auth/to-current-user";
 import { dashboardSummary } from "@/lib/dashboard/dashboard-summary";
 import type { TDatabase } from "@/lib/db/client";
 import { startExecution } from "@/lib/engine/start-execution";
@@ -30,7 +30,7 @@ describe.each(DATABASE_KINDS)("page queries stay in their organization on %s", (
       where: { email: "operator@lausanne.demo" },
       include: { organization: true },
     });
-    const user: TCurrentUser = { ...operator, organizationName: operator.organization.name };
+    const user = toCurrentUser(operator);
     lse = operator.organizationId;
     gva = (await prisma.organization.findUniqueOrThrow({ where: { code: "GVA" } })).id;
     ({ id: scheduleId } = await saveSchedule(prisma, user, {

@@ -4,7 +4,7 @@
 // In every case the database is exactly as before.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TActionResult } from "@/lib/actions/action-state";
-import type { TCurrentUser } from "@/lib/auth/current-user";
+import { toCurrentUser } from "@/lib/auth/to-current-user";
 import { closeDatabase, getDatabase, migratePostgres, type TPrisma } from "@/lib/db/client";
 import { MALFORMED_REQUEST_MESSAGE } from "@/lib/errors/app-error";
 import { startExecution } from "@/lib/engine/start-execution";
@@ -77,7 +77,7 @@ describe.each(DATABASE_KINDS)("the action door on %s", (kind) => {
       where: { id: users.operator },
       include: { organization: true },
     });
-    const asUser: TCurrentUser = { ...operator, organizationName: operator.organization.name };
+    const asUser = toCurrentUser(operator);
     ({ id: scheduleId } = await saveSchedule(prisma, asUser, {
       function: "PUSH_CONTROLLED_TICKETS",
       raw: { name: "Controlled", launchMode: "MANUAL", enabled: "on" },

@@ -13,6 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/contacts", label: "Contacts" },
     { href: "/guide", label: "TIXNGO statuses" },
     ...(can(user.role, "administer") ? [{ href: "/audit", label: "Audit log" }] : []),
+    { href: "/settings", label: "Settings" },
   ];
   return (
     <div className="flex min-h-screen">
@@ -28,6 +29,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <p className="font-medium">{user.name}</p>
           <p className="muted" data-testid="user-role">
             {ROLE_LABELS[user.role]} · {user.email}
+          </p>
+          <p className="muted" data-testid="user-time-zone">
+            Times in {user.timeZone}
           </p>
           <form action="/sign-out" method="post">
             <button type="submit" className="mt-2 text-sm text-indigo-700 hover:underline">

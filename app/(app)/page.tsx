@@ -98,7 +98,7 @@ export default async function DashboardPage() {
                   <td>
                     <ExecutionStatusBadge status={e.status} />
                   </td>
-                  <td>{formatDateTime(e.startedAt)}</td>
+                  <td>{formatDateTime(e.startedAt, user.timeZone)}</td>
                   <td className="tabular-nums">
                     {e.readCount} / {e.sentCount} / {e.rejectedCount}
                   </td>

@@ -25,7 +25,13 @@ export async function runBenchExecution(database: TDatabase, url: string | null,
 
 async function runInWorker(url: string, executionId: number): Promise<TWorkerReport> {
   const child = spawn("tsx", ["bench/support/worker.ts"], {
-    env: { ...process.env, BENCH_DATABASE_URL: url, BENCH_EXECUTION_ID: String(executionId) },
+    env: {
+      ...process.env,
+      BENCH_DATABASE_URL: url,
+      BENCH_EXECUTION_ID: String(executionId),
+      // BENCH_PROFILE=<dir>: the worker writes a V8 CPU profile there (read it with bench/support/profile-summary.ts).
+      ...(process.env.BENCH_PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE}` } : {}),
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let output = "";

@@ -3,18 +3,11 @@ import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./auth";
 import { can, type TPermission } from "./roles";
+import { toCurrentUser, type TCurrentUser } from "./to-current-user";
 
-export type TCurrentUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  organizationId: string;
-  organizationName: string;
-};
+export type { TCurrentUser };
 
 /** The signed-in user as the database says now, once per request. */
 export const currentUser = cache(async (): Promise<TCurrentUser | null> => {
@@ -25,17 +18,10 @@ export const currentUser = cache(async (): Promise<TCurrentUser | null> => {
     await db()
   ).user.findUnique({
     where: { id },
-    include: { organization: { select: { name: true } } },
+    include: { organization: { select: { name: true, timeZone: true } } },
   });
   if (!user || user.disabled) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization.name,
-  };
+  return toCurrentUser(user);
 });
 
 /** For pages: sign-in when anonymous, 403 page when the role is too low. */

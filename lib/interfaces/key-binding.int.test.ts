@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server, type ServerRespons
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import type { TCurrentUser } from "@/lib/auth/current-user";
+import { toCurrentUser, type TCurrentUser } from "@/lib/auth/to-current-user";
 import type { TDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { createTixngoClient } from "@/lib/tixngo/client";
@@ -78,7 +78,7 @@ describe("changing the interface's address needs the key again", () => {
       where: { email: "admin@lausanne.demo" },
       include: { organization: true },
     });
-    admin = { ...user, organizationName: user.organization.name };
+    admin = toCurrentUser(user);
   });
   afterAll(() => database.close());
 

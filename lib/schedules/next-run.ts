@@ -2,11 +2,14 @@
 // schedule is saved, re-enabled, and each time the tick fires it.
 import { CronExpressionParser } from "cron-parser";
 import type { TParameters } from "@/lib/functions/parameters";
+import { offsetMinutes } from "@/lib/time/time-zone";
 
 /**
  * The next automatic run after `from`, or null when the window is over.
  * With stickToTheHour, every-N-minutes runs align to multiples of N from the
  * hour (…:00, :05, :10 for 5); without it, they count from the start.
+ * Cron fields and the hour alignment are read in the schedule's time zone, so
+ * "0 6 * * *" is 06:00 on the local clock in winter and in summer alike.
  */
 export function nextRunAt(
   schedule: {
@@ -16,6 +19,7 @@ export function nextRunAt(
     cron: string | null;
     startAt: Date | null;
     endAt: Date | null;
+    timeZone: string;
   },
   from: Date,
   { stickToTheHour }: Pick<TParameters, "stickToTheHour">,
@@ -24,10 +28,13 @@ export function nextRunAt(
   const after = new Date(Math.max(from.getTime(), schedule.startAt.getTime() - 1));
   let next: Date;
   if (schedule.cron) {
-    next = CronExpressionParser.parse(schedule.cron, { currentDate: after, tz: "UTC" }).next().toDate();
+    next = CronExpressionParser.parse(schedule.cron, { currentDate: after, tz: schedule.timeZone }).next().toDate();
   } else if (schedule.frequencyMinutes) {
     const step = schedule.frequencyMinutes * 60_000;
-    const origin = stickToTheHour ? Date.UTC(2000, 0, 1) : schedule.startAt.getTime();
+    // Local midnight of a fixed day, at the offset in force now (a DST change moves the local grid with it).
+    const origin = stickToTheHour
+      ? Date.UTC(2000, 0, 1) - offsetMinutes(after, schedule.timeZone) * 60_000
+      : schedule.startAt.getTime();
     next = new Date(origin + (Math.floor((after.getTime() - origin) / step) + 1) * step);
   } else {
     return null;

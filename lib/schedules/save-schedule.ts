@@ -10,6 +10,7 @@ import { FUNCTIONS, type TSettingsOf } from "@/lib/functions/registry";
 import { parseReplayFile } from "@/lib/functions/retrieve-ticket-status/replay-file";
 import { nextRunAt } from "./next-run";
 import { ZScheduleCommon } from "./settings";
+import { readWallTimes } from "./read-wall-times";
 
 /** Creates or updates a schedule from the wizard's fields; validation errors come back per field. */
 export async function saveSchedule(
@@ -29,9 +30,11 @@ export async function saveSchedule(
   if (input.id && !existing) throw new AppError("NOT_FOUND", "This schedule does not exist in your organization.");
   if (existing && existing.function !== input.function)
     throw new AppError("INVALID_INPUT", "A schedule's function cannot change: create a new schedule.");
+  // Typed times are wall-clock times of the user's zone; from here on they are instants.
+  const raw = readWallTimes(input.raw, user.timeZone);
   // Both halves are checked before answering, so every field shows its error at once.
-  const commonResult = ZScheduleCommon.safeParse(input.raw);
-  const settingsResult = FUNCTIONS[input.function].settings.safeParse(input.raw);
+  const commonResult = ZScheduleCommon.safeParse(raw);
+  const settingsResult = FUNCTIONS[input.function].settings.safeParse(raw);
   if (!commonResult.success || !settingsResult.success) {
     const issues = [...(commonResult.error?.issues ?? []), ...(settingsResult.error?.issues ?? [])];
     throw new AppError(
@@ -76,6 +79,7 @@ export async function saveSchedule(
     cron: common.launchMode === "AUTOMATIC" && common.frequencyKind === "CRON" ? (common.cron ?? null) : null,
     startAt: common.startAt ?? null,
     endAt: common.endAt ?? null,
+    timeZone: user.timeZone,
   };
   const data = {
     name: common.name,

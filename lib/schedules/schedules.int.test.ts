@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import type { TCurrentUser } from "@/lib/auth/current-user";
+import { toCurrentUser, type TCurrentUser } from "@/lib/auth/to-current-user";
 import type { TDatabase } from "@/lib/db/client";
 import { fireDueSchedules } from "@/lib/engine/fire-due-schedules";
 import { runExecution } from "@/lib/engine/run-execution";
@@ -10,18 +10,12 @@ import { sweepStaleRuns } from "@/lib/engine/sweep-stale-runs";
 import { deleteInterface, saveInterface } from "@/lib/interfaces/save-interface";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
+import { scheduleFormValues } from "./schedule-form-values";
 import { saveSchedule } from "./save-schedule";
 
 async function userOf(database: TDatabase, email: string): Promise<TCurrentUser> {
   const user = await database.prisma.user.findUniqueOrThrow({ where: { email }, include: { organization: true } });
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    organizationId: user.organizationId,
-    organizationName: user.organization.name,
-  };
+  return toCurrentUser(user);
 }
 
 async function fieldErrorsOf(promise: Promise<unknown>) {
@@ -145,6 +139,35 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
     expect(await database.prisma.execution.findUniqueOrThrow({ where: { id: queued[0]! } })).toMatchObject({
       trigger: "AUTOMATIC",
       status: "QUEUED",
+    });
+  });
+
+  it("reads typed times and the cron expression on the organization's clock (Europe/Zurich)", async () => {
+    const { id } = await saveSchedule(database.prisma, lseOperator, {
+      function: "PUSH_CONTROLLED_TICKETS",
+      raw: {
+        name: "Mornings",
+        launchMode: "AUTOMATIC",
+        enabled: "on",
+        frequencyKind: "CRON",
+        cron: "0 6 * * *",
+        startAt: "2099-03-27T00:00",
+        endAt: "2099-12-31T23:00",
+        dateFrom: "2099-07-01T08:00",
+      },
+    });
+    const saved = await database.prisma.schedule.findUniqueOrThrow({ where: { id } });
+    expect(lseOperator.timeZone).toBe("Europe/Zurich");
+    expect(saved.timeZone).toBe("Europe/Zurich");
+    expect(saved.startAt?.toISOString()).toBe("2099-03-26T23:00:00.000Z");
+    expect(saved.endAt?.toISOString()).toBe("2099-12-31T22:00:00.000Z");
+    expect((saved.settings as { dateFrom: string }).dateFrom).toBe("2099-07-01T06:00:00.000Z");
+    // 06:00 in Zurich: 05:00 UTC in winter time.
+    expect(saved.nextRunAt?.toISOString()).toBe("2099-03-27T05:00:00.000Z");
+    expect(scheduleFormValues(saved, lseOperator.timeZone)).toMatchObject({
+      startAt: "2099-03-27T00:00",
+      endAt: "2099-12-31T23:00",
+      settings: { dateFrom: "2099-07-01T08:00" },
     });
   });
 

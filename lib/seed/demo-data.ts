@@ -4,6 +4,7 @@
 // organization code, so a re-seed produces the very same rows.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InvalidationReason, ProductKind, Role, TicketStatus } from "@/lib/generated/prisma/enums";
+import { wallTimeToUtc } from "@/lib/time/time-zone";
 
 export const DEMO_PASSWORD = "demo-password";
 
@@ -15,6 +16,9 @@ export type TDemoOrganization = {
   files: number;
   contacts: number;
 };
+
+/** Both demo organizations are Swiss. */
+export const DEMO_TIME_ZONE = "Europe/Zurich";
 
 export const DEMO_ORGANIZATIONS: TDemoOrganization[] = [
   {
@@ -264,9 +268,9 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
   }));
   const performances = productSeeds.flatMap((p) =>
     p.performances.map((perf) => {
-      const startsAt = new Date(
-        Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 19, 30) + perf.daysFromNow * day,
-      );
+      // 19:30 on the organization's clock, whatever the season.
+      const date = new Date(now.getTime() + perf.daysFromNow * day).toISOString().slice(0, 10);
+      const startsAt = wallTimeToUtc(`${date}T19:30`, DEMO_TIME_ZONE)!;
       return {
         id: id("perf", perf.code.toLowerCase()),
         organizationId,
@@ -439,7 +443,7 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
   }
 
   return {
-    organization: { id: organizationId, code: c, name: org.name, currency: "CHF" },
+    organization: { id: organizationId, code: c, name: org.name, currency: "CHF", timeZone: DEMO_TIME_ZONE },
     users,
     sites,
     seasons,

@@ -28,7 +28,7 @@ export default async function AuditPage() {
             <tbody>
               {entries.map((e) => (
                 <tr key={String(e.id)}>
-                  <td>{formatDateTime(e.at)}</td>
+                  <td>{formatDateTime(e.at, user.timeZone)}</td>
                   <td>{e.user?.name ?? "system"}</td>
                   <td>{e.action}</td>
                   <td>{e.summary}</td>

@@ -102,8 +102,8 @@ export default async function ExecutionsPage({
                   <td>
                     <ExecutionStatusBadge status={e.status} />
                   </td>
-                  <td>{formatDateTime(e.startedAt)}</td>
-                  <td>{formatDateTime(e.endedAt)}</td>
+                  <td>{formatDateTime(e.startedAt, user.timeZone)}</td>
+                  <td>{formatDateTime(e.endedAt, user.timeZone)}</td>
                   <td className="tabular-nums">{e.readCount}</td>
                   <td className="tabular-nums">{e.sentCount}</td>
                   <td className="tabular-nums">{e.rejectedCount}</td>

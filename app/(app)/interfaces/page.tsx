@@ -90,7 +90,7 @@ export default async function InterfacesPage({ searchParams }: { searchParams: P
             </div>
             <div>
               <dt className="muted">Updated</dt>
-              <dd>{formatDateTime(iface.updatedAt)}</dd>
+              <dd>{formatDateTime(iface.updatedAt, user.timeZone)}</dd>
             </div>
           </dl>
         </section>

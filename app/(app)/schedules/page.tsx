@@ -61,7 +61,7 @@ export default async function SchedulesPage() {
                           : `Every ${s.frequencyMinutes} min`
                         : "Manual"}
                     </td>
-                    <td>{s.launchMode === "AUTOMATIC" ? formatDateTime(s.nextRunAt) : "—"}</td>
+                    <td>{s.launchMode === "AUTOMATIC" ? formatDateTime(s.nextRunAt, user.timeZone) : "—"}</td>
                     <td>
                       {last ? (
                         <Link href={`/executions/${last.id}`}>

@@ -112,7 +112,7 @@ export default async function TicketsPage({
                   <td>
                     <TixngoStatusBadge status={t.tixngoStatus} />
                   </td>
-                  <td>{formatDateTime(t.tixngoLastSyncAt)}</td>
+                  <td>{formatDateTime(t.tixngoLastSyncAt, user.timeZone)}</td>
                 </tr>
               ))}
             </tbody>

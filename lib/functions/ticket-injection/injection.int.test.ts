@@ -201,4 +201,31 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
     });
     expect((await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).status).toBe("PRINTED");
   });
+
+  it("sends several calls at once: every ticket once, each event created once, counts exact", async () => {
+    const candidates = await database.prisma.ticket.findMany({
+      where: { organizationId: orgId, status: "NOT_PRINTED", product: { code: "LSE-CONCERT" } },
+      select: { taxNumber: true, performanceId: true },
+    });
+    expect(candidates.length).toBeGreaterThan(4);
+    // Calls of 2 tickets: the run keeps several calls in flight.
+    await database.prisma.interface.update({
+      where: { id: interfaceId },
+      data: { customParameters: [{ key: "ticketIterationSize", value: "2" }] },
+    });
+    try {
+      const execution = await run("Concurrent", { products: ["LSE-CONCERT"] });
+      expect(execution.status).toBe("OK");
+      expect(execution.acceptedCount).toBe(candidates.length);
+      expect(execution.items.filter((i) => i.outcome === "ACCEPTED")).toHaveLength(candidates.length);
+      for (const { taxNumber } of candidates) expect(sim.state.getTicket("LSE", taxNumber)?.status).toBe("INJECTED");
+      const events = await database.prisma.executionLog.findMany({
+        where: { executionId: execution.id, message: { startsWith: "TIXNGO event" } },
+      });
+      expect(new Set(events.map((e) => e.message)).size).toBe(events.length);
+      expect(events.length).toBeLessThanOrEqual(new Set(candidates.map((c) => c.performanceId)).size);
+    } finally {
+      await database.prisma.interface.update({ where: { id: interfaceId }, data: { customParameters: [] } });
+    }
+  });
 });

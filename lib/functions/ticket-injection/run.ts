@@ -14,7 +14,9 @@ import { applyTemplate, ZTicketTemplate } from "@/lib/functions/ticket-injection
 import { MAX_ITEMS_PER_CALL, ZTicket, type TTicketInput } from "@/lib/tixngo/contract";
 import { commitInjected, injectionOutcome } from "../common/injection-outcome";
 import { ZInjectionSettings, type TInjectionSettings } from "./settings";
-import { eventPayload, missingHolderFields, ticketPayload, type TInjectionRow } from "./payload";
+import { inLanes } from "../common/in-lanes";
+import { eventPayload, missingHolderFields, ticketPayload } from "./payload";
+import { readInjectionPage, type TInjectionPageRow } from "./read-page";
 
 export const TICKET_KINDS = ["EVENT", "MATCH", "OPEN_PASS", "SERVICE"] as const;
 
@@ -109,19 +111,32 @@ export const injectTickets: TRunner = async (ctx) => {
   );
 
   const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
+  const events = eventsOnce(ctx);
   let afterId = 0;
-  while (counts.read < total) {
-    if (ctx.signal.aborted) throw new RunCancelledError();
-    const rows = await prisma.ticket.findMany({
-      where: { AND: [where, { id: { gt: afterId } }] },
-      orderBy: { id: "asc" },
-      take: Math.min(iteration, total - counts.read),
-      select: INJECTION_ROW,
-    });
-    if (rows.length === 0) break;
-    afterId = rows.at(-1)!.id;
-    await injectChunk(ctx, rows, { settings, template, enforce, printerId: printer.id, counts });
-  }
+  let picked = 0;
+  // Pages go out INJECTION_LANES at a time: the next page is read and built
+  // while earlier ones wait on TIXNGO or commit (each still in its own transaction).
+  await inLanes(
+    INJECTION_LANES,
+    async () => {
+      if (ctx.signal.aborted) throw new RunCancelledError();
+      if (picked >= total) return null;
+      const ids = await prisma.ticket.findMany({
+        where: { AND: [where, { id: { gt: afterId } }] },
+        orderBy: { id: "asc" },
+        take: Math.min(iteration, total - picked),
+        select: { id: true },
+      });
+      if (ids.length === 0) return null;
+      afterId = ids.at(-1)!.id;
+      picked += ids.length;
+      return readInjectionPage(
+        prisma,
+        ids.map((row) => row.id),
+      );
+    },
+    (rows) => injectChunk(ctx, rows, { settings, template, enforce, printerId: printer.id, counts, events }),
+  );
   return outcomeOf(
     counts,
     settings.simulation
@@ -130,9 +145,31 @@ export const injectTickets: TRunner = async (ctx) => {
   );
 };
 
-type TRow = TInjectionRow & {
-  performance: (TInjectionRow["performance"] & { id: string; tixngoEventSyncedAt: Date | null }) | null;
-};
+type TRow = TInjectionPageRow;
+
+/** Calls in flight at once: well within TIXNGO's organizer rate limits (a 429 is retried after Retry-After). */
+export const INJECTION_LANES = 4;
+
+/** Events first: each performance's PUT once per run, awaited by every page that needs it. */
+function eventsOnce(ctx: TRunContext) {
+  const done = new Map<string, Promise<void>>();
+  return (performance: NonNullable<TRow["performance"]>) => {
+    let put = done.get(performance.id);
+    if (!put) {
+      put = (async () => {
+        // PUT is idempotent, so a performance is created once and re-sent harmlessly.
+        await ctx.client.putEvent(eventPayload(performance));
+        await ctx.prisma.performance.update({
+          where: { id: performance.id },
+          data: { tixngoEventSyncedAt: new Date() },
+        });
+        await ctx.log("INFO", `TIXNGO event ${performance.code} created or updated.`);
+      })();
+      done.set(performance.id, put);
+    }
+    return put;
+  };
+}
 
 async function injectChunk(
   ctx: TRunContext,
@@ -143,9 +180,10 @@ async function injectChunk(
     enforce: boolean;
     printerId: string;
     counts: TCounts;
+    events: ReturnType<typeof eventsOnce>;
   },
 ) {
-  const { prisma, client } = ctx;
+  const { client } = ctx;
   const { settings, counts } = options;
   const items: TItem[] = [];
   const ready: { row: TRow; payload: TTicketInput }[] = [];
@@ -196,17 +234,12 @@ async function injectChunk(
     return commitInjected(ctx, { read: rows.length, sent: ready.length, printed: [], items }, counts);
   }
   if (ready.length === 0) return commitInjected(ctx, { read: rows.length, sent: 0, printed: [], items }, counts);
-  // Events first: PUT is idempotent, so a performance is created once and re-sent harmlessly.
-  const performances = new Map(
+  const unsynced = new Map(
     ready
       .filter((r) => !r.row.performance!.tixngoEventSyncedAt)
       .map((r) => [r.row.performance!.id, r.row.performance!]),
   );
-  for (const performance of performances.values()) {
-    await client.putEvent(eventPayload(performance));
-    await prisma.performance.update({ where: { id: performance.id }, data: { tixngoEventSyncedAt: new Date() } });
-    await ctx.log("INFO", `TIXNGO event ${performance.code} created or updated.`);
-  }
+  for (const performance of unsynced.values()) await options.events(performance);
   const outcome = injectionOutcome(sent, await client.injectTickets(ready.map((r) => r.payload)));
   await commitInjected(
     ctx,

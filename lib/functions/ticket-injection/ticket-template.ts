@@ -87,6 +87,7 @@ export function renderTemplateValue(value: string, row: TInjectionRow): string {
 
 /** The payload with the template's overrides applied; an empty result removes an optional field. */
 export function applyTemplate(payload: TTicketInput, template: TTicketTemplate, row: TInjectionRow): TTicketInput {
+  if (template.length === 0) return payload; // the common case: no copy per ticket
   const result = structuredClone(payload) as unknown as Record<string, Record<string, unknown> | undefined>;
   for (const { field, value } of template) {
     const [group, key] = field.split(".") as [string, string];

@@ -53,8 +53,9 @@ export default async function ExecutionPage({
           </h1>
           <p className="muted">
             {execution.trigger === "MANUAL" ? `Run now by ${execution.triggeredBy?.name ?? "a user"}` : "Automatic"} ·
-            queued {formatDateTime(execution.queuedAt)} · started {formatDateTime(execution.startedAt)} · ended{" "}
-            {formatDateTime(execution.endedAt)}
+            queued {formatDateTime(execution.queuedAt, user.timeZone)} · started{" "}
+            {formatDateTime(execution.startedAt, user.timeZone)} · ended{" "}
+            {formatDateTime(execution.endedAt, user.timeZone)}
           </p>
         </div>
         {active && can(user.role, "operate") && (

@@ -91,8 +91,8 @@ export default async function SchedulePage({
                   <td>
                     <ExecutionStatusBadge status={e.status} />
                   </td>
-                  <td>{formatDateTime(e.startedAt ?? e.queuedAt)}</td>
-                  <td>{formatDateTime(e.endedAt)}</td>
+                  <td>{formatDateTime(e.startedAt ?? e.queuedAt, user.timeZone)}</td>
+                  <td>{formatDateTime(e.endedAt, user.timeZone)}</td>
                   <td className="tabular-nums">
                     {e.readCount} / {e.sentCount} / {e.rejectedCount} / {e.skippedCount}
                   </td>
@@ -107,7 +107,7 @@ export default async function SchedulePage({
           fn={schedule.function}
           action={saveScheduleAction.bind(null, { id: schedule.id, function: schedule.function })}
           options={await scheduleFormOptions(prisma, user.organizationId)}
-          values={scheduleFormValues(schedule, schedule.uploads[0]?.fileName)}
+          values={scheduleFormValues(schedule, user.timeZone, schedule.uploads[0]?.fileName)}
           submitLabel="Save changes"
         />
       ) : (

@@ -51,10 +51,12 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
             <Field label="Status">
               <TicketStatusBadge status={ticket.status} />
             </Field>
-            <Field label="Status changed">{formatDateTime(ticket.statusChangedAt)}</Field>
+            <Field label="Status changed">{formatDateTime(ticket.statusChangedAt, user.timeZone)}</Field>
             <Field label="Product">{ticket.product.name}</Field>
             <Field label="Performance">
-              {ticket.performance ? `${ticket.performance.name} · ${formatDateTime(ticket.performance.startsAt)}` : "—"}
+              {ticket.performance
+                ? `${ticket.performance.name} · ${formatDateTime(ticket.performance.startsAt, user.timeZone)}`
+                : "—"}
             </Field>
             <Field label="Venue">
               {ticket.performance ? `${ticket.performance.site.name}, ${ticket.performance.site.city}` : "—"}
@@ -83,7 +85,9 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
               {ticket.holderBirthDate && <div className="muted">Born {formatDate(ticket.holderBirthDate)}</div>}
             </Field>
             <Field label="Printed">
-              {ticket.printedAt ? `${formatDateTime(ticket.printedAt)} · ${ticket.printedBy?.name ?? ""}` : "—"}
+              {ticket.printedAt
+                ? `${formatDateTime(ticket.printedAt, user.timeZone)} · ${ticket.printedBy?.name ?? ""}`
+                : "—"}
             </Field>
             {ticket.invalidationReason && <Field label="Invalidation reason">{ticket.invalidationReason}</Field>}
           </dl>
@@ -94,7 +98,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
             <Field label="Mobile status">
               <TixngoStatusBadge status={ticket.tixngoStatus} />
             </Field>
-            <Field label="Last sync">{formatDateTime(ticket.tixngoLastSyncAt)}</Field>
+            <Field label="Last sync">{formatDateTime(ticket.tixngoLastSyncAt, user.timeZone)}</Field>
             <Field label="Wallet owner">
               <SpectatorDetails value={ticket.tixngoOwner} empty="Not in a wallet yet." />
             </Field>
@@ -124,7 +128,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
             <tbody>
               {ticket.transactions.map((tx) => (
                 <tr key={String(tx.id)}>
-                  <td>{formatDateTime(tx.statusChangedAt)}</td>
+                  <td>{formatDateTime(tx.statusChangedAt, user.timeZone)}</td>
                   <td>
                     <TixngoStatusBadge status={tx.status} />
                     {tx.activationMethod && <span className="muted"> {tx.activationMethod}</span>}
@@ -133,7 +137,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                   <td>
                     <SpectatorDetails value={tx.owner} empty="—" />
                   </td>
-                  <td>{formatDateTime(tx.receivedAt)}</td>
+                  <td>{formatDateTime(tx.receivedAt, user.timeZone)}</td>
                 </tr>
               ))}
             </tbody>
@@ -162,8 +166,10 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
               {ticket.distributions.map((d) => (
                 <tr key={d.id}>
                   <td>
-                    {formatDateTime(d.occurredAt)}
-                    {d.resolvedAt && <div className="muted">resolved {formatDateTime(d.resolvedAt)}</div>}
+                    {formatDateTime(d.occurredAt, user.timeZone)}
+                    {d.resolvedAt && (
+                      <div className="muted">resolved {formatDateTime(d.resolvedAt, user.timeZone)}</div>
+                    )}
                   </td>
                   <td>Distribute</td>
                   <td>

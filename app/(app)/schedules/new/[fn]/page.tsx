@@ -22,7 +22,6 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
     scheduleFormOptions(prisma, user.organizationId),
     getInterface(prisma, user.organizationId),
   ]);
-  const now = new Date();
   return (
     <div className="max-w-4xl space-y-4">
       <div>
@@ -33,7 +32,7 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
           · step 2 of 2
         </p>
         <h1>{FUNCTIONS[fn].label}</h1>
-        <p className="muted">Times are UTC.</p>
+        <p className="muted">Times are {user.timeZone} time.</p>
       </div>
       {!iface && (
         <p className="card border-amber-200 bg-amber-50 p-3 text-sm">
@@ -47,8 +46,9 @@ export default async function NewScheduleFormPage({ params }: { params: Promise<
         submitLabel="Create schedule"
         values={{
           settings: {},
-          startAt: inputDateTime(now),
-          endAt: inputDateTime(new Date(now.getTime() + 30 * 86_400_000)),
+          // No End is suggested: an automatic schedule ends only when the operator says so.
+          startAt: inputDateTime(new Date(), user.timeZone),
+          timeZone: user.timeZone,
         }}
       />
     </div>
