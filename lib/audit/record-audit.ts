@@ -8,7 +8,7 @@ export function recordAudit(
     organizationId: string;
     userId: string;
     action: string;
-    entityType: "Interface" | "Schedule" | "Execution" | "Organization" | "User";
+    entityType: "Interface" | "Schedule" | "Execution" | "Organization" | "User" | "Ticket";
     entityId: string;
     summary: string;
     changes?: Prisma.InputJsonValue;

@@ -429,6 +429,8 @@ export function demoRows(org: TDemoOrganization, now: Date, orgIndex: number): T
         statusChangedAt: status === "NOT_PRINTED" ? purchasedAt : changedAt,
         invalidationReason: reason,
         controlledAt: status === "CONTROLLED" ? changedAt : null,
+        // Not sent to TIXNGO in that state yet (the push marker).
+        pushPending: status === "CONTROLLED" || status === "INVALIDATED" || status === "CANCELLED",
         printedAt: status === "NOT_PRINTED" ? null : new Date(purchasedAt.getTime() + 60_000),
         printedById: status === "NOT_PRINTED" ? null : web ? id("pos", "web01") : id("pos", "box01"),
         holderFirstName: withHolder ? cultural.firstName : null,

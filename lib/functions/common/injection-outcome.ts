@@ -8,36 +8,16 @@ import {
   type TRunContext,
 } from "@/lib/functions/runner";
 import { ItemRejection, type TBatchResponse } from "@/lib/tixngo/contract";
+import { readBatchAnswer, type TSentRow } from "./batch-answer";
 import { insertExecutionItems } from "./batch-writes";
 
 /** ALREADY_INJECTED means TIXNGO has it (a retried call, a run cut short): it counts as printed. */
-export function injectionOutcome(
-  sent: { id: number; taxNumber: string }[],
-  response: TBatchResponse,
-): { printed: number[]; items: TItem[] } {
-  const results = new Map(response.results.map((r) => [r.id, r]));
-  const printed: number[] = [];
-  const items: TItem[] = [];
-  for (const { id, taxNumber } of sent) {
-    const result = results.get(taxNumber);
-    if (result?.status === "ACCEPTED" || result?.reason === ItemRejection.ALREADY_INJECTED) {
-      printed.push(id);
-      items.push({
-        ticketId: id,
-        taxNumber,
-        outcome: "ACCEPTED",
-        reason: result.status === "ACCEPTED" ? "INJECTED" : "Already in TIXNGO",
-      });
-    } else {
-      items.push({
-        ticketId: id,
-        taxNumber,
-        outcome: "REJECTED",
-        reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned for this ticket.",
-      });
-    }
-  }
-  return { printed, items };
+export function injectionOutcome(sent: TSentRow[], response: TBatchResponse): { printed: number[]; items: TItem[] } {
+  const { accepted, items } = readBatchAnswer(sent, response, {
+    acceptedAs: "INJECTED",
+    alreadyDone: { reason: ItemRejection.ALREADY_INJECTED, as: "Already in TIXNGO" },
+  });
+  return { printed: accepted.map((r) => r.id), items };
 }
 
 /** One call's outcome in one fenced transaction: PRINTED tickets, report items, counts. */

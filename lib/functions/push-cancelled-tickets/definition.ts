@@ -5,7 +5,8 @@ import { ZPushCancelledSettings } from "./settings";
 export const pushCancelled = {
   label: "Push cancelled and invalidated tickets",
   aka: "Push cancelled",
-  summary: "Sends the tickets cancelled or invalidated since the last OK or WARNING run; TIXNGO deletes them.",
+  summary:
+    "Sends every ticket cancelled or invalidated that TIXNGO has not accepted in that state yet; TIXNGO deletes them.",
   settings: ZPushCancelledSettings,
   run: pushCancelledTickets,
 } satisfies TFunctionDefinition<typeof ZPushCancelledSettings>;

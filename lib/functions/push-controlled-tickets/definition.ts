@@ -5,7 +5,8 @@ import { ZPushControlledSettings } from "./settings";
 export const pushControlled = {
   label: "Push controlled tickets",
   aka: "Push controlled",
-  summary: "Sends the tickets controlled since the last OK or WARNING run; TIXNGO marks them CONTROLLED.",
+  summary:
+    "Sends every controlled ticket that TIXNGO has not accepted as controlled yet; TIXNGO marks them CONTROLLED.",
   settings: ZPushControlledSettings,
   run: pushControlledTickets,
 } satisfies TFunctionDefinition<typeof ZPushControlledSettings>;

@@ -4,6 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
 import { seedDemo } from "@/lib/seed/seed-demo";
+import type { TCurrentUser } from "@/lib/auth/current-user";
+import { cancelTickets } from "@/lib/tickets/operations/cancel-tickets";
+import { checkTicket } from "@/lib/tickets/operations/check-ticket";
 import { startSimulator, type TSimulator } from "@/simulator/server";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
 
@@ -12,6 +15,7 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
   let sim: TSimulator;
   let orgId: string;
   let interfaceId: string;
+  let user: TCurrentUser;
   const spectator = { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" };
 
   beforeAll(async () => {
@@ -25,6 +29,10 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
     });
     orgId = org.id;
     interfaceId = org.interfaces[0]!.id;
+    const operator = await database.prisma.user.findFirstOrThrow({
+      where: { organizationId: orgId, role: "OPERATOR" },
+    });
+    user = { ...operator, organizationName: org.name };
     sim.state.putEvent("LSE", {
       id: "EV",
       name: "x",
@@ -38,7 +46,7 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
   });
 
   /** Puts some tickets "in TIXNGO" on both sides, as an injection would have. */
-  async function inTixngo(status: "CANCELLED" | "INVALIDATED" | "CONTROLLED", count: number) {
+  async function inTixngo(status: "CANCELLED" | "INVALIDATED" | "CONTROLLED" | "PRINTED", count: number) {
     const tickets = await database.prisma.ticket.findMany({
       where: { organizationId: orgId, status, tixngoStatus: null },
       take: count,
@@ -54,7 +62,8 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
       });
     await database.prisma.ticket.updateMany({
       where: { id: { in: tickets.map((t) => t.id) } },
-      data: { tixngoStatus: "INJECTED" },
+      // Injected before it reached this state, which TIXNGO has not heard of yet.
+      data: { tixngoStatus: "INJECTED", pushPending: status !== "PRINTED" },
     });
     return tickets;
   }
@@ -122,7 +131,13 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
     const newReason = "REPRINT";
     await database.prisma.ticket.update({
       where: { id: tickets[0]!.id },
-      data: { invalidationReason: newReason, statusChangedAt: new Date() },
+      // As an S-360 operation writes it: a new state, not yet sent.
+      data: {
+        invalidationReason: newReason,
+        statusChangedAt: new Date(),
+        pushPending: true,
+        stateVersion: { increment: 1 },
+      },
     });
     const third = await run("Push cancelled", "PUSH_CANCELLED_TICKETS", { forceTaxNumbers: [tickets[1]!.taxNumber] });
     expect(
@@ -162,5 +177,85 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
     const second = await run("Push cancelled 2", "PUSH_CANCELLED_TICKETS", { skipTaxNumbers: [missing!.taxNumber] });
     expect(second.items.map((i) => [i.taxNumber, i.outcome])).toContainEqual([missing!.taxNumber, "SKIPPED"]);
     expect(second.items.some((i) => i.taxNumber === ok!.taxNumber)).toBe(false);
+  });
+
+  async function cancel(ids: number[]) {
+    await cancelTickets(database.prisma, user, {
+      selection: { ticketIds: ids },
+      reason: "Event moved",
+      expected: ids.length,
+    });
+  }
+
+  it("batch size 1 over three runs sends all three cancelled tickets", async () => {
+    const tickets = await inTixngo("PRINTED", 3);
+    await cancel(tickets.map((t) => t.id));
+    const sent: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const execution = await run("Push cancelled one by one", "PUSH_CANCELLED_TICKETS", { batchSize: 1 });
+      expect(execution).toMatchObject({ status: "OK", acceptedCount: 1 });
+      sent.push(execution.items[0]!.taxNumber);
+    }
+    expect(sent).toEqual(tickets.map((t) => t.taxNumber));
+    for (const t of tickets) expect(sim.state.getTicket("LSE", t.taxNumber)?.invalidation?.reason).toBe("CANCELLED");
+    const fourth = await run("Push cancelled one by one", "PUSH_CANCELLED_TICKETS");
+    expect(fourth.items.filter((i) => sent.includes(i.taxNumber))).toEqual([]);
+  });
+
+  it("a ticket cancelled while a run waits on TIXNGO is sent by the next run; one changed in flight stays pending", async () => {
+    const [first, during, changed] = await inTixngo("PRINTED", 3);
+    const mine = [first!.taxNumber, during!.taxNumber, changed!.taxNumber];
+    await cancel([first!.id]);
+    await checkTicket(database.prisma, user, { ticketId: changed!.id, reason: "Gate 3 scan" });
+    sim.faults.set("invalidate", { latencyMs: 1500 });
+    sim.faults.set("control", { latencyMs: 1500 });
+    try {
+      const running = Promise.all([
+        run("Push cancelled while waiting", "PUSH_CANCELLED_TICKETS"),
+        run("Push controlled while waiting", "PUSH_CONTROLLED_TICKETS"),
+      ]);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      // While both calls are in flight: a new cancellation, and the controlled ticket cancelled.
+      await cancel([during!.id, changed!.id]);
+      const [cancelRun, controlRun] = await running;
+      expect(cancelRun.items.filter((i) => mine.includes(i.taxNumber)).map((i) => i.taxNumber)).toEqual([
+        first!.taxNumber,
+      ]);
+      expect(controlRun.items.map((i) => [i.taxNumber, i.outcome])).toEqual([[changed!.taxNumber, "ACCEPTED"]]);
+    } finally {
+      sim.faults.reset();
+    }
+    const next = await run("Push cancelled while waiting", "PUSH_CANCELLED_TICKETS");
+    expect(
+      next.items
+        .filter((i) => mine.includes(i.taxNumber))
+        .map((i) => [i.taxNumber, i.outcome])
+        .sort(),
+    ).toEqual(
+      [
+        [during!.taxNumber, "ACCEPTED"],
+        [changed!.taxNumber, "ACCEPTED"],
+      ].sort(),
+    );
+    expect(
+      await database.prisma.ticket.count({
+        where: { id: { in: [first!.id, during!.id, changed!.id] }, pushPending: true },
+      }),
+    ).toBe(0);
+  });
+
+  it("a rejected ticket is retried on later runs without blocking the queue", async () => {
+    // Whatever earlier tests left pending is settled first: this test needs a queue of its own two.
+    await database.prisma.ticket.updateMany({ where: { organizationId: orgId }, data: { pushPending: false } });
+    const [rejected, fine] = await inTixngo("PRINTED", 2);
+    await cancel([rejected!.id, fine!.id]);
+    sim.state.ticketsOf("LSE").delete(rejected!.taxNumber); // TIXNGO lost it: NOT_FOUND until fixed
+    const one = await run("Push cancelled with a rejection", "PUSH_CANCELLED_TICKETS", { batchSize: 1 });
+    expect(one.items.map((i) => [i.taxNumber, i.outcome])).toEqual([[rejected!.taxNumber, "REJECTED"]]);
+    expect(one.status).toBe("ERROR");
+    const two = await run("Push cancelled with a rejection", "PUSH_CANCELLED_TICKETS", { batchSize: 1 });
+    expect(two.items.map((i) => [i.taxNumber, i.outcome])).toEqual([[fine!.taxNumber, "ACCEPTED"]]);
+    const three = await run("Push cancelled with a rejection", "PUSH_CANCELLED_TICKETS", { batchSize: 1 });
+    expect(three.items.map((i) => [i.taxNumber, i.outcome])).toEqual([[rejected!.taxNumber, "REJECTED"]]);
   });
 });

@@ -1,122 +1,141 @@
-// Push cancelled / push controlled, the I/O shell: select since the last OK or
-// WARNING run (or Date from), send in calls of ticketIterationSize, mark each
-// accepted ticket processed in the same transaction as its item.
-import type { TPrisma } from "@/lib/db/client";
+// Push cancelled / push controlled, the I/O shell: read the tickets the plan
+// selects (the push marker, Date from, force list), send them in calls of
+// ticketIterationSize, and settle each accepted ticket's marker in the
+// transaction of its call's items and counts.
 import {
   bumpRunningExecution,
+  PAGE_TRANSACTION,
   RunCancelledError,
-  type TItem,
   type TRunContext,
   type TRunner,
 } from "@/lib/functions/runner";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MAX_ITEMS_PER_CALL, type TBatchResponse } from "@/lib/tixngo/contract";
+import { inCalls } from "../common/batch-answer";
+import { insertExecutionItems } from "../common/batch-writes";
 import { ZPushCancelledSettings } from "../push-cancelled-tickets/settings";
 import { ZPushControlledSettings } from "../push-controlled-tickets/settings";
-import { MAX_ITEMS_PER_CALL, type TBatchResponse } from "@/lib/tixngo/contract";
-import { pushOutcome, pushSince, showDeletedTicket, splitCandidates, type TPushCandidate } from "./plan";
+import {
+  planPush,
+  pushOutcome,
+  pushSelection,
+  readPushAnswer,
+  settleByVersion,
+  showDeletedTicket,
+  skipListItems,
+  type TPushCandidate,
+  type TPushKind,
+} from "./plan";
 
-async function lastSuccessfulEnd(prisma: TPrisma, scheduleId: string): Promise<Date | null> {
-  const last = await prisma.execution.findFirst({
-    where: { scheduleId, status: { in: ["OK", "WARNING"] } },
-    orderBy: { endedAt: "desc" },
-    select: { endedAt: true },
-  });
-  return last?.endedAt ?? null;
-}
+const CANDIDATE = {
+  id: true,
+  taxNumber: true,
+  stateVersion: true,
+  tixngoStatus: true,
+  injectedByScheduleId: true,
+  statusChangedAt: true,
+  controlledAt: true,
+  invalidationReason: true,
+} as const satisfies Prisma.TicketSelect;
 
-async function pushInCalls<T extends TPushCandidate>(
+type TRow = Prisma.TicketGetPayload<{ select: typeof CANDIDATE }> & TPushCandidate;
+
+async function pushTickets(
   ctx: TRunContext,
-  rows: T[],
-  skip: Set<string>,
-  send: (chunk: T[]) => Promise<TBatchResponse>,
-  /** The "processed" mark of an accepted ticket. */
-  processed: (row: T) => Prisma.TicketUpdateManyMutationInput,
+  kind: TPushKind,
+  settings: { batchSize?: number; dateFrom?: Date; forceTaxNumbers?: string[]; skipTaxNumbers: string[] },
+  send: (chunk: TRow[]) => Promise<TBatchResponse>,
+  /** What an accepted ticket's row records about the sent state, beside the settled marker. */
+  sentMark: (row: TRow) => Prisma.TicketUpdateManyMutationInput,
 ) {
   const { prisma, execution } = ctx;
-  const iteration = Math.min(MAX_ITEMS_PER_CALL, ctx.parameters.ticketIterationSize);
-  const { send: toSend, skipped } = splitCandidates(rows, skip);
-  const counts = { sent: 0, accepted: 0, rejected: 0, skipped: skipped.length };
+  const { where, orderBy } = pushSelection(kind, execution.organizationId, settings);
+  const found = await prisma.ticket.findMany({ where, orderBy, take: settings.batchSize, select: CANDIDATE });
+  const rows: TRow[] = found.map((t) => ({
+    ...t,
+    inTixngo: t.tixngoStatus !== null || t.injectedByScheduleId !== null,
+  }));
+  const skipListed = settings.skipTaxNumbers.length
+    ? await prisma.ticket.findMany({
+        where: {
+          ...pushSelection(kind, execution.organizationId, { skipTaxNumbers: [] }).where,
+          taxNumber: { in: settings.skipTaxNumbers },
+        },
+        select: { id: true, taxNumber: true },
+      })
+    : [];
+  const plan = planPush(rows);
+  const skipped = [...skipListItems(skipListed), ...plan.skipped];
+  await ctx.log(
+    "INFO",
+    `${rows.length} ticket(s) to send${settings.dateFrom ? ` (with Date from ${settings.dateFrom.toISOString()})` : ""}${
+      settings.forceTaxNumbers?.length ? `, ${settings.forceTaxNumbers.length} forced` : ""
+    }; ${skipped.length} skipped.`,
+  );
   await prisma.$transaction(async (tx) => {
-    if (skipped.length)
-      await tx.executionItem.createMany({ data: skipped.map((i) => ({ ...i, executionId: execution.id })) });
+    // Never in TIXNGO: settled at the version read, so a later change is still seen.
+    for (const group of settleByVersion(plan.settled))
+      await tx.ticket.updateMany({
+        where: { id: { in: group.ids }, stateVersion: group.stateVersion },
+        data: { pushPending: false },
+      });
+    await insertExecutionItems(tx, execution.id, skipped);
     await bumpRunningExecution(tx, execution.id, {
-      readCount: { increment: rows.length },
+      totalCount: rows.length + skipListed.length,
+      readCount: { increment: rows.length + skipListed.length },
       skippedCount: { increment: skipped.length },
     });
   });
-  for (let start = 0; start < toSend.length; start += iteration) {
+  const counts = { sent: 0, accepted: 0, rejected: 0, skipped: skipped.length };
+  const size = Math.min(MAX_ITEMS_PER_CALL, ctx.parameters.ticketIterationSize);
+  for (const chunk of inCalls(plan.send, size)) {
     if (ctx.signal.aborted) throw new RunCancelledError();
-    const chunk = toSend.slice(start, start + iteration);
-    const response = await send(chunk);
-    const results = new Map(response.results.map((r) => [r.id, r]));
-    const items: TItem[] = [];
-    const accepted: T[] = [];
-    for (const row of chunk) {
-      const result = results.get(row.taxNumber);
-      if (result?.status === "ACCEPTED") {
-        accepted.push(row);
-        items.push({ ticketId: row.id, taxNumber: row.taxNumber, outcome: "ACCEPTED" });
-      } else {
-        items.push({
-          ticketId: row.id,
-          taxNumber: row.taxNumber,
-          outcome: "REJECTED",
-          reason: result ? `${result.reason}: ${result.message ?? ""}`.trim() : "No result returned for this ticket.",
-        });
-      }
-    }
-    counts.sent += chunk.length;
-    counts.accepted += accepted.length;
-    counts.rejected += chunk.length - accepted.length;
-    // One statement per distinct mark (e.g. per invalidation reason sent), not per ticket.
-    const groups = new Map<string, { data: Prisma.TicketUpdateManyMutationInput; ids: number[] }>();
-    for (const row of accepted) {
-      const data = processed(row);
-      const key = JSON.stringify(data);
-      const group = groups.get(key) ?? { data, ids: [] };
-      group.ids.push(row.id);
-      groups.set(key, group);
-    }
+    const answer = readPushAnswer(chunk, await send(chunk));
+    const marks = new Map(chunk.map((row) => [row.id, sentMark(row)]));
+    const now = ctx.now();
     await prisma.$transaction(async (tx) => {
-      for (const group of groups.values())
-        await tx.ticket.updateMany({ where: { id: { in: group.ids } }, data: group.data });
-      await tx.executionItem.createMany({ data: items.map((i) => ({ ...i, executionId: execution.id })) });
+      for (const group of answer.settle)
+        for (const [key, ids] of byMark(group.ids, marks))
+          await tx.ticket.updateMany({
+            where: { id: { in: ids }, stateVersion: group.stateVersion },
+            data: { ...JSON.parse(key), pushPending: false, pushRejectedAt: null },
+          });
+      if (answer.rejectedIds.length)
+        await tx.ticket.updateMany({ where: { id: { in: answer.rejectedIds } }, data: { pushRejectedAt: now } });
+      await insertExecutionItems(tx, execution.id, answer.items);
       await bumpRunningExecution(tx, execution.id, {
         sentCount: { increment: chunk.length },
-        acceptedCount: { increment: accepted.length },
-        rejectedCount: { increment: chunk.length - accepted.length },
+        acceptedCount: { increment: answer.accepted },
+        rejectedCount: { increment: answer.rejectedIds.length },
       });
-    });
+    }, PAGE_TRANSACTION);
+    counts.sent += chunk.length;
+    counts.accepted += answer.accepted;
+    counts.rejected += answer.rejectedIds.length;
   }
   return counts;
 }
 
+/** Ids grouped by their (JSON) mark: one statement per distinct mark, e.g. per invalidation reason. */
+function byMark(ids: number[], marks: Map<number, Prisma.TicketUpdateManyMutationInput>): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  for (const id of ids) {
+    const key = JSON.stringify(marks.get(id));
+    const group = groups.get(key) ?? [];
+    group.push(id);
+    groups.set(key, group);
+  }
+  return groups;
+}
+
 export const pushControlledTickets: TRunner = async (ctx) => {
-  const { prisma, execution, schedule, client } = ctx;
+  const { schedule, client } = ctx;
   const settings = ZPushControlledSettings.parse(schedule.settings ?? {});
-  const since = pushSince(settings.dateFrom, await lastSuccessfulEnd(prisma, schedule.id));
-  const found = await prisma.ticket.findMany({
-    where: {
-      organizationId: execution.organizationId,
-      status: "CONTROLLED",
-      statusChangedAt: { gte: since },
-      pushedControlAt: null,
-    },
-    orderBy: { id: "asc" },
-    take: settings.batchSize,
-    select: { id: true, taxNumber: true, tixngoStatus: true, controlledAt: true, statusChangedAt: true },
-  });
-  await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: found.length } });
-  await ctx.log(
-    "INFO",
-    `${found.length} ticket(s) controlled since ${since.toISOString()}${settings.dateFrom ? " (Date from)" : ""}.`,
-  );
-  const rows = found.map((t) => ({ ...t, inTixngo: t.tixngoStatus !== null }));
-  const now = new Date();
-  const counts = await pushInCalls(
+  const now = ctx.now();
+  const counts = await pushTickets(
     ctx,
-    rows,
-    new Set(settings.skipTaxNumbers),
+    "CONTROLLED",
+    settings,
     (chunk) =>
       client.controlTickets({
         tickets: chunk.map((t) => ({
@@ -130,49 +149,15 @@ export const pushControlledTickets: TRunner = async (ctx) => {
 };
 
 export const pushCancelledTickets: TRunner = async (ctx) => {
-  const { prisma, execution, schedule, client } = ctx;
+  const { schedule, client } = ctx;
   const settings = ZPushCancelledSettings.parse(schedule.settings ?? {});
-  const since = pushSince(settings.dateFrom, await lastSuccessfulEnd(prisma, schedule.id));
-  const gone = {
-    organizationId: execution.organizationId,
-    status: { in: ["CANCELLED", "INVALIDATED"] },
-  } satisfies Prisma.TicketWhereInput;
-  const found = await prisma.ticket.findMany({
-    where: {
-      OR: [
-        // Changed since, and not sent yet with this reason (a new reason is sent again).
-        {
-          ...gone,
-          statusChangedAt: { gte: since },
-          OR: [
-            { pushedInvalidationReason: null },
-            {
-              pushedInvalidationReason: { not: null },
-              NOT: { pushedInvalidationReason: { equals: prisma.ticket.fields.invalidationReason } },
-            },
-          ],
-        },
-        // Forced: sent even when already processed.
-        ...(settings.forceTaxNumbers.length ? [{ ...gone, taxNumber: { in: settings.forceTaxNumbers } }] : []),
-      ],
-    },
-    orderBy: { id: "asc" },
-    take: settings.batchSize,
-    select: { id: true, taxNumber: true, tixngoStatus: true, invalidationReason: true, statusChangedAt: true },
-  });
-  await prisma.execution.update({ where: { id: execution.id }, data: { totalCount: found.length } });
-  await ctx.log(
-    "INFO",
-    `${found.length} ticket(s) cancelled or invalidated since ${since.toISOString()}${settings.dateFrom ? " (Date from)" : ""}${settings.forceTaxNumbers.length ? `, ${settings.forceTaxNumbers.length} forced` : ""}.`,
-  );
   const overrideReasons: string[] = ctx.parameters.overrideVisibilityFlagForInvalidationReasons;
   const defaultValue = ctx.parameters.visibilityFlagDefaultValue;
-  const rows = found.map((t) => ({ ...t, inTixngo: t.tixngoStatus !== null }));
-  const now = new Date();
-  const counts = await pushInCalls(
+  const now = ctx.now();
+  const counts = await pushTickets(
     ctx,
-    rows,
-    new Set(settings.skipTaxNumbers),
+    "CANCELLED",
+    settings,
     (chunk) =>
       client.invalidateTickets({
         tickets: chunk.map((t) => {
