@@ -5,6 +5,7 @@ import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import type { TCurrentUser } from "@/lib/auth/current-user";
+import { toCurrentUser } from "@/lib/auth/to-current-user";
 import { cancelTickets } from "@/lib/tickets/operations/cancel-tickets";
 import { checkTicket } from "@/lib/tickets/operations/check-ticket";
 import { startSimulator, type TSimulator } from "@/simulator/server";
@@ -29,10 +30,12 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
     });
     orgId = org.id;
     interfaceId = org.interfaces[0]!.id;
-    const operator = await database.prisma.user.findFirstOrThrow({
-      where: { organizationId: orgId, role: "OPERATOR" },
-    });
-    user = { ...operator, organizationName: org.name };
+    user = toCurrentUser(
+      await database.prisma.user.findFirstOrThrow({
+        where: { organizationId: orgId, role: "OPERATOR" },
+        include: { organization: true },
+      }),
+    );
     sim.state.putEvent("LSE", {
       id: "EV",
       name: "x",

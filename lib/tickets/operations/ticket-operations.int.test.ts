@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TCurrentUser } from "@/lib/auth/current-user";
+import { toCurrentUser } from "@/lib/auth/to-current-user";
 import type { TDatabase } from "@/lib/db/client";
 import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
@@ -31,14 +32,18 @@ describe.each(DATABASE_KINDS)("S-360 ticket operations on %s", (kind) => {
     });
     orgId = org.id;
     interfaceId = org.interfaces[0]!.id;
-    const operator = await database.prisma.user.findFirstOrThrow({
-      where: { organizationId: orgId, role: "OPERATOR" },
-    });
-    user = { ...operator, organizationName: org.name };
-    const other = await database.prisma.user.findFirstOrThrow({
-      where: { organization: { code: "GVA" }, role: "ADMIN" },
-    });
-    stranger = { ...other, organizationName: "GVA" };
+    user = toCurrentUser(
+      await database.prisma.user.findFirstOrThrow({
+        where: { organizationId: orgId, role: "OPERATOR" },
+        include: { organization: true },
+      }),
+    );
+    stranger = toCurrentUser(
+      await database.prisma.user.findFirstOrThrow({
+        where: { organization: { code: "GVA" }, role: "ADMIN" },
+        include: { organization: true },
+      }),
+    );
   });
   afterAll(async () => {
     await database.close();
