@@ -82,10 +82,7 @@ describe("custom parameter rows", () => {
       issues([{ key: "overrideVisibilityFlagForInvalidationReasons", value: "CANCELLED, INVALIDATED,REPRINT,RESALE" }]),
     ).toEqual([]);
     expect(issues([{ key: "overrideVisibilityFlagForInvalidationReasons", value: "LOST, RESALE, STOLEN" }])).toEqual([
-      refused(
-        "0.value",
-        "Unknown invalidation reason(s): LOST, STOLEN. Use CANCELLED, INVALIDATED, REPRINT, RESALE.",
-      ),
+      refused("0.value", "Unknown invalidation reason(s): LOST, STOLEN. Use CANCELLED, INVALIDATED, REPRINT, RESALE."),
     ]);
   });
 
@@ -127,7 +124,8 @@ describe("what the functions read", () => {
     for (const key of flags) {
       const read = readParameters([{ key, value: "false" }]);
       expect(read[key], key).toBe(false);
-      for (const other of flags.filter((f) => f !== key)) expect(read[other], `${other} when ${key} is false`).toBe(true);
+      for (const other of flags.filter((f) => f !== key))
+        expect(read[other], `${other} when ${key} is false`).toBe(true);
     }
   });
 

@@ -52,13 +52,25 @@ describe("defaults of an untouched form", () => {
   });
 
   it("push controlled: every waiting ticket, nobody skipped", () => {
-    expect(ZPushControlledSettings.parse({})).toEqual({ batchSize: undefined, dateFrom: undefined, skipTaxNumbers: [] });
+    expect(ZPushControlledSettings.parse({})).toEqual({
+      batchSize: undefined,
+      dateFrom: undefined,
+      skipTaxNumbers: [],
+    });
   });
 });
 
 describe("injection settings", () => {
   it("the file number excludes each other filter, one at a time", () => {
-    const others = ["salesChannels", "seasons", "productFamilies", "products", "performances", "tariffs", "seatCategories"];
+    const others = [
+      "salesChannels",
+      "seasons",
+      "productFamilies",
+      "products",
+      "performances",
+      "tariffs",
+      "seatCategories",
+    ];
     for (const filter of others)
       expect(issues(ZInjectionSettings, { ...printer, fileNumber: "LSE26000001", [filter]: "X" }), filter).toEqual([
         {

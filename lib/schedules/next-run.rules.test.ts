@@ -10,6 +10,7 @@ const schedule = {
   cron: null,
   startAt: new Date("2026-11-23T10:15:00Z"),
   endAt: new Date("2026-11-23T11:00:00Z"),
+  timeZone: "UTC",
 };
 const at = (iso: string) => new Date(iso);
 

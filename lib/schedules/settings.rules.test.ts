@@ -56,9 +56,7 @@ describe("automatic schedules", () => {
     expect(issues({ ...automatic, frequencyMinutes: String(7 * 24 * 60 + 1) })).toEqual([
       expect.objectContaining({ path: "frequencyMinutes", message: "At most once a week." }),
     ]);
-    expect(ZScheduleCommon.parse({ ...automatic, frequencyMinutes: String(7 * 24 * 60) }).frequencyMinutes).toBe(
-      10080,
-    );
+    expect(ZScheduleCommon.parse({ ...automatic, frequencyMinutes: String(7 * 24 * 60) }).frequencyMinutes).toBe(10080);
   });
 
   it("a cron expression is required when chosen, and checked", () => {

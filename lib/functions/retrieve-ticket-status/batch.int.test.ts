@@ -80,7 +80,13 @@ describe.each(DATABASE_KINDS)("retrieve-status batches and skip list on %s", (ki
   it("reads at most the batch size; the next runs go on from the key until the feed is read, each change once", async () => {
     const [a, b, c] = tickets;
     for (const t of tickets)
-      sim.state.insertTicket("LSE", { ticketId: t.taxNumber, taxNumber: t.taxNumber, eventId: "EV", kind: "TICKET", holder: ANNA });
+      sim.state.insertTicket("LSE", {
+        ticketId: t.taxNumber,
+        taxNumber: t.taxNumber,
+        eventId: "EV",
+        kind: "TICKET",
+        holder: ANNA,
+      });
     sim.state.spectatorAction("LSE", a!.taxNumber, { type: "download" });
     sim.state.spectatorAction("LSE", b!.taxNumber, { type: "download" });
     sim.state.spectatorAction("LSE", a!.taxNumber, { type: "activate", method: "BT" });

@@ -148,8 +148,9 @@ describe.each(DATABASE_KINDS)("injection filters on %s", (kind) => {
 
   it("the file number picks that file's tickets and ignores every other filter", async () => {
     // A file with tickets of more than one product, so ignoring the product filter shows.
-    const fileNumber = pool.find((t) => pool.some((o) => o.fileNumber === t.fileNumber && o.product !== t.product))
-      ?.fileNumber;
+    const fileNumber = pool.find((t) =>
+      pool.some((o) => o.fileNumber === t.fileNumber && o.product !== t.product),
+    )?.fileNumber;
     expect(fileNumber).toBeDefined();
     const inFile = pool.filter((t) => t.fileNumber === fileNumber);
     expect(await simulated({ fileNumber })).toEqual(inFile.map((t) => t.id));

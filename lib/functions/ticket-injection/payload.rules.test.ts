@@ -2,7 +2,14 @@
 // the TIXNGO event and ticket, asserted on the whole object so that a field
 // added, lost or mis-mapped fails here.
 import { describe, expect, it } from "vitest";
-import { eventPayload, isMainApplicant, missingHolderFields, spectatorOf, ticketPayload, type TInjectionRow } from "./payload";
+import {
+  eventPayload,
+  isMainApplicant,
+  missingHolderFields,
+  spectatorOf,
+  ticketPayload,
+  type TInjectionRow,
+} from "./payload";
 
 type TContact = TInjectionRow["file"]["purchaser"];
 
@@ -132,7 +139,13 @@ describe("event payload", () => {
         ...row.performance!,
         name: "N".repeat(300),
         endsAt: new Date("2026-12-05T21:00:00Z"),
-        site: { ...site, line1: "Route du Jorat 1", line2: "Entrée Nord", line3: "Case 4", website: "https://stade.ch" },
+        site: {
+          ...site,
+          line1: "Route du Jorat 1",
+          line2: "Entrée Nord",
+          line3: "Case 4",
+          website: "https://stade.ch",
+        },
       }),
     ).toEqual({
       id: "LSE-M1",
