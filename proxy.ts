@@ -40,5 +40,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|sign-out|api/auth).*)"],
+  // The replay upload streams past the proxy (which would buffer it, and cut it at 10 MB); its handler checks the user.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|sign-out|api/auth|api/replay-files).*)"],
 };

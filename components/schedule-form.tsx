@@ -5,6 +5,7 @@
 import { useState } from "react";
 import type { TActionState } from "@/lib/actions/action-state";
 import { FieldError } from "./field-error";
+import { stageReplayFileOf } from "./stage-replay-file";
 import { type TFormAction, useFormAction } from "./use-form-action";
 import { describeCron } from "@/lib/schedules/describe-cron";
 import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/functions/common/constants";
@@ -113,7 +114,10 @@ export function ScheduleForm({
   options: TScheduleFormOptions;
   submitLabel: string;
 }) {
-  const { state, onSubmit, pending } = useFormAction(action);
+  const { state, onSubmit, pending } = useFormAction(
+    action,
+    fn === "RETRIEVE_TICKET_STATUS" ? stageReplayFileOf : undefined,
+  );
   const [launch, setLaunch] = useState(values.launchMode ?? "MANUAL");
   const [kind, setKind] = useState(values.frequencyKind ?? "MINUTES");
   const [cron, setCron] = useState(values.cron ?? "*/5 * * * *");

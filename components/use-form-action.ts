@@ -11,9 +11,15 @@ import { actionState, type TActionResult, type TActionState } from "@/lib/action
 /** A door action taking the submitted form (its other arguments bound). */
 export type TFormAction = (form: FormData) => Promise<TActionResult>;
 
-export function useFormAction(action: TFormAction) {
+/**
+ * `prepare` runs first in the browser (e.g. sends a file to its upload route
+ * and puts the staged id in the form); a state it returns is shown instead of
+ * calling the action.
+ */
+export function useFormAction(action: TFormAction, prepare?: (form: FormData) => Promise<TActionState | null>) {
   const [state, dispatch, pending] = useActionState(
-    async (_prev: TActionState, form: FormData): Promise<TActionState> => actionState(await action(form)),
+    async (_prev: TActionState, form: FormData): Promise<TActionState> =>
+      (await prepare?.(form)) ?? actionState(await action(form)),
     {},
   );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
 import { ZSignIn } from "@/lib/auth/sign-in-schema";
@@ -19,11 +19,17 @@ export async function signInAction(_prev: TSignInState, form: FormData): Promise
   try {
     await signIn("credentials", {
       ...parsed.data,
-      redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/",
+      // Only a path of this site: not "//host" nor "/\\host", which browsers read as another host.
+      redirectTo: /^\/(?![/\\])/.test(next) ? next : "/",
     });
     return {};
   } catch (error) {
     // The successful sign-in redirect is thrown too: only credential errors are ours.
+    if (error instanceof CredentialsSignin && error.code === "throttled")
+      return {
+        error: "Too many attempts for this account from here: wait a few minutes, then try again.",
+        email: raw.email,
+      };
     if (error instanceof AuthError) return { error: "Wrong e-mail or password.", email: raw.email };
     throw error;
   }

@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { withoutNul } from "@/lib/security/text";
 
 /** Form fields → plain object; repeated names become arrays, files are left to the schema that wants them. */
 export function formObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const values = form.getAll(key).filter((v): v is string => typeof v === "string");
+    // NUL cannot be stored by PostgreSQL: it is dropped here rather than failing the write.
+    const values = form
+      .getAll(key)
+      .filter((v): v is string => typeof v === "string")
+      .map(withoutNul);
     out[key] = values.length > 1 ? values : values[0];
   }
   return out;

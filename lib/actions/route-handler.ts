@@ -2,6 +2,7 @@
 // and the query, typed errors → JSON with their status. Bad input is a 400
 // with a sentence, never a 500.
 import "server-only";
+import "@/lib/validation/operator-messages";
 import type { z } from "zod";
 import { requireUser, type TCurrentUser } from "@/lib/auth/current-user";
 import type { TPermission } from "@/lib/auth/roles";

@@ -7,6 +7,7 @@
 //     .bindArgsSchemas([ZScheduleId])
 //     .action(async ({ bindArgsParsedInputs: [id], ctx: { user, prisma } }) => …);
 import "server-only";
+import "@/lib/validation/operator-messages";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";

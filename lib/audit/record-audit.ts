@@ -6,7 +6,8 @@ export function recordAudit(
   tx: TTransaction,
   entry: {
     organizationId: string;
-    userId: string;
+    /** Who did it; null for the system (a sign-in lockout, a command-line rotation). */
+    userId: string | null;
     action: string;
     entityType: "Interface" | "Schedule" | "Execution" | "Organization" | "User" | "Ticket";
     entityId: string;

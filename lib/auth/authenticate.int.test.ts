@@ -2,13 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDatabase } from "@/lib/db/client";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
 import { seedDemo } from "@/lib/seed/seed-demo";
-import { openTestDatabase } from "@/test/databases";
+import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
 import { authenticate } from "./authenticate";
+import { unlockAccount } from "./sign-in-throttle";
 
-describe("authenticate", () => {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(DATABASE_KINDS)("authenticate on %s", (kind) => {
   let database: TDatabase;
+  // Locks of a second, doubling, so the growth is seen without waiting minutes.
+  const from = (address: string) => ({ address, baseLockSeconds: 1 });
   beforeAll(async () => {
-    database = await openTestDatabase("pglite");
+    database = await openTestDatabase(kind);
     await seedDemo(database.prisma);
   });
   afterAll(async () => {
@@ -16,32 +21,64 @@ describe("authenticate", () => {
   });
 
   it("signs in with the right password, whatever the e-mail's case", async () => {
-    const user = await authenticate(database.prisma, { email: " Operator@Lausanne.demo ", password: DEMO_PASSWORD });
-    expect(user).toMatchObject({ email: "operator@lausanne.demo", role: "OPERATOR" });
+    const user = await authenticate(
+      database.prisma,
+      { email: " Operator@Lausanne.demo ", password: DEMO_PASSWORD },
+      from("10.0.0.1"),
+    );
+    expect(user).toMatchObject({ email: "operator@lausanne.demo", role: "OPERATOR", sessionVersion: 0 });
     const stored = await database.prisma.user.findUniqueOrThrow({ where: { email: "operator@lausanne.demo" } });
     expect(stored.lastSignInAt).not.toBeNull();
     expect(stored.passwordHash).not.toContain(DEMO_PASSWORD);
   });
 
-  it("locks an account for 15 minutes after 5 wrong passwords, even with the right one", async () => {
+  it("blocks an account from one address after 5 wrong passwords, with growing delays, never elsewhere; audited", async () => {
     const email = "operator@geneva.demo";
-    const now = new Date("2026-11-23T10:00:00Z");
+    const attacker = from("203.0.113.9");
     for (let i = 0; i < 5; i++)
-      expect(await authenticate(database.prisma, { email, password: "guess" }, now)).toBeNull();
-    expect(
-      await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, new Date(now.getTime() + 60_000)),
-    ).toBeNull();
-    expect(
-      await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, new Date(now.getTime() + 16 * 60_000)),
-    ).toMatchObject({ email });
-    expect((await database.prisma.user.findUniqueOrThrow({ where: { email } })).failedSignIns).toBe(0);
+      expect(await authenticate(database.prisma, { email, password: "guess" }, attacker)).toBeNull();
+    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, attacker)).toBe("THROTTLED");
+    // The owner, elsewhere, still signs in.
+    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, from("198.51.100.7"))).toMatchObject(
+      { email },
+    );
+    await sleep(1100);
+    // Block over: 5 more wrong guesses block for twice as long.
+    for (let i = 0; i < 5; i++)
+      expect(await authenticate(database.prisma, { email, password: "guess" }, attacker)).toBeNull();
+    await sleep(1100);
+    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, attacker)).toBe("THROTTLED");
+    await sleep(1100);
+    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, attacker)).toMatchObject({ email });
+    const audit = await database.prisma.auditLog.findMany({ where: { action: "user.lock" }, orderBy: { id: "asc" } });
+    expect(audit).toHaveLength(2);
+    expect(audit[0]!.summary).toContain("203.0.113.9");
+  });
+
+  it("counts unknown e-mails like known ones, and an admin's unlock lifts a block", async () => {
+    const attacker = from("203.0.113.10");
+    for (let i = 0; i < 5; i++)
+      await authenticate(database.prisma, { email: "nobody@lausanne.demo", password: "x" }, attacker);
+    expect(await authenticate(database.prisma, { email: "nobody@lausanne.demo", password: "x" }, attacker)).toBe(
+      "THROTTLED",
+    );
+    const email = "viewer@lausanne.demo";
+    for (let i = 0; i < 5; i++) await authenticate(database.prisma, { email, password: "x" }, attacker);
+    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, attacker)).toBe("THROTTLED");
+    expect(await unlockAccount(database.prisma, email)).toBeGreaterThan(0);
+    expect(await authenticate(database.prisma, { email, password: DEMO_PASSWORD }, attacker)).toMatchObject({ email });
   });
 
   it("refuses a wrong password, an unknown e-mail, a disabled user and malformed input", async () => {
-    expect(await authenticate(database.prisma, { email: "admin@lausanne.demo", password: "nope" })).toBeNull();
-    expect(await authenticate(database.prisma, { email: "nobody@lausanne.demo", password: DEMO_PASSWORD })).toBeNull();
-    expect(await authenticate(database.prisma, { email: 42 })).toBeNull();
+    const here = from("10.0.0.2");
+    expect(await authenticate(database.prisma, { email: "admin@lausanne.demo", password: "nope" }, here)).toBeNull();
+    expect(
+      await authenticate(database.prisma, { email: "nobody@lausanne.demo", password: DEMO_PASSWORD }, here),
+    ).toBeNull();
+    expect(await authenticate(database.prisma, { email: 42 }, here)).toBeNull();
     await database.prisma.user.update({ where: { email: "viewer@geneva.demo" }, data: { disabled: true } });
-    expect(await authenticate(database.prisma, { email: "viewer@geneva.demo", password: DEMO_PASSWORD })).toBeNull();
+    expect(
+      await authenticate(database.prisma, { email: "viewer@geneva.demo", password: DEMO_PASSWORD }, here),
+    ).toBeNull();
   });
 });

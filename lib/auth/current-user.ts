@@ -20,7 +20,8 @@ export const currentUser = cache(async (): Promise<TCurrentUser | null> => {
     where: { id },
     include: { organization: { select: { name: true, timeZone: true } } },
   });
-  if (!user || user.disabled) return null;
+  // A session older than the user's last sign-out, password, role change or disabling is over.
+  if (!user || user.disabled || user.sessionVersion !== (session?.sessionVersion ?? 0)) return null;
   return toCurrentUser(user);
 });
 

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import type { TPrisma } from "@/lib/db/client";
+import { ZCursorText, ZSearchText } from "@/lib/db/ids";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const CONTACT_PAGE_SIZE = 50;
 
 export const ZContactSearch = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: ZSearchText,
   temporary: z.enum(["1"]).optional().catch(undefined),
   /** Keyset cursor: the last contact number of the previous page. */
-  after: z.coerce.number().int().positive().optional().catch(undefined),
+  after: ZCursorText,
 });
 export type TContactSearch = z.infer<typeof ZContactSearch>;
 
@@ -25,7 +26,7 @@ export async function searchContacts(
   const q = search.q;
   if (q) {
     if (q.includes("@")) where.email = q.toLowerCase();
-    else if (/^\d+$/.test(q)) where.number = Number(q);
+    else if (/^\d{1,9}$/.test(q)) where.number = Number(q);
     else where.lastName = { startsWith: q, mode: "insensitive" };
   }
   const found = await prisma.contact.findMany({

@@ -15,3 +15,14 @@ export const ZSerialIdText = z
   .regex(/^\d{1,10}$/)
   .transform(Number)
   .pipe(ZSerialId);
+
+/** A keyset cursor from a query string: a serial id, or nothing when it is not one ("1.5", "abc", 2**40). */
+export const ZCursorText = ZSerialIdText.optional().catch(undefined);
+
+/** Free text typed in a search box: without NUL (PostgreSQL cannot compare it), at most 200 characters. */
+export const ZSearchText = z
+  .string()
+  .transform((value) => value.replaceAll("\u0000", "").trim())
+  .pipe(z.string().max(200))
+  .optional()
+  .catch(undefined);

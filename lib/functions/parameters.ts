@@ -3,6 +3,7 @@
 // { key, value } rows (what the admin typed); the functions read them once,
 // through `readParameters`, as a typed record with the defaults applied.
 import { z } from "zod";
+import { strictWholeNumber } from "@/lib/security/text";
 
 export type TKnownParameter = { key: string; defaultValue: string; help: string };
 
@@ -68,13 +69,16 @@ const BOOLEAN_KEYS = new Set([
 ]);
 const REASONS = new Set(["CANCELLED", "INVALIDATED", "REPRINT", "RESALE"]);
 
+export const MAX_DUMP_KB = 1024;
+
 export const ZCustomParameter = z.object({
   key: z
     .string()
     .trim()
     .min(1, "A key is required.")
+    .max(100, "A key is at most 100 characters.")
     .regex(/^[A-Za-z0-9_.-]+$/, "Keys use letters, digits, _ . and - only."),
-  value: z.string().trim(),
+  value: z.string().trim().max(2000, "A value is at most 2000 characters."),
 });
 
 export const ZCustomParameters = z.array(ZCustomParameter).superRefine((rows, ctx) => {
@@ -89,12 +93,13 @@ export const ZCustomParameters = z.array(ZCustomParameter).superRefine((rows, ct
     } else if (BOOLEAN_KEYS.has(row.key) && row.value !== "true" && row.value !== "false") {
       issue(`${row.key} must be true or false.`);
     } else if (row.key === "ticketIterationSize") {
-      const size = Number(row.value);
+      const size = strictWholeNumber(row.value) ?? NaN;
       if (!Number.isInteger(size) || size < 1 || size > 1000)
         issue("ticketIterationSize must be a whole number from 1 to 1000.");
     } else if (row.key === "maxLengthDumpedCallsInKbs") {
-      const size = Number(row.value);
-      if (!Number.isInteger(size) || size < 0) issue("maxLengthDumpedCallsInKbs must be a whole number of KB.");
+      const size = strictWholeNumber(row.value) ?? NaN;
+      if (!Number.isInteger(size) || size < 0 || size > MAX_DUMP_KB)
+        issue(`maxLengthDumpedCallsInKbs must be a whole number of KB from 0 to ${MAX_DUMP_KB}.`);
     } else if (row.key === "overrideVisibilityFlagForInvalidationReasons" && row.value !== "") {
       const unknown = row.value
         .split(",")
@@ -141,7 +146,7 @@ export function readParameters(stored: unknown): TParameters {
   const text = (key: string) => parameterValue(rows, key) ?? "";
   const flag = (key: string) => text(key) === "true";
   const whole = (key: string, min: number, max: number, fallback: number) => {
-    const value = Number(text(key));
+    const value = strictWholeNumber(text(key)) ?? NaN;
     return Number.isInteger(value) && value >= min && value <= max ? value : fallback;
   };
   return {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDisplayName } from "@/lib/security/text";
 import { destinationProblem } from "@/lib/tixngo/destination";
 import { ZCustomParameters } from "@/lib/functions/parameters";
 import { ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
@@ -30,6 +31,8 @@ export function originOf(apiUrl: string): string | null {
   return URL.canParse(apiUrl) ? new URL(apiUrl).origin : null;
 }
 
+export const MAX_FAILURE_EMAILS = 50;
+
 /** "a@x.ch, b@y.com" (commas, semicolons or lines) → unique addresses; each one checked. */
 export const ZEmailList = z
   .string()
@@ -43,21 +46,24 @@ export const ZEmailList = z
     ),
   ])
   .superRefine((emails, ctx) => {
+    if (emails.length > MAX_FAILURE_EMAILS)
+      return void ctx.addIssue({ code: "custom", message: `At most ${MAX_FAILURE_EMAILS} addresses.` });
     const bad = emails.filter((email) => !z.email().safeParse(email).success);
     if (bad.length > 0) ctx.addIssue({ code: "custom", message: `Not an e-mail address: ${bad.join(", ")}.` });
   });
 
 export const ZInterfaceForm = z.object({
-  name: z.string().trim().min(1, "The name is required.").max(100),
+  name: ZDisplayName("The name"),
   type: z.enum(["TIXNGO", "TIXNGO_WITH_TEMPLATE"], { error: "Choose TIXNGO or TIXNGO with ticket template." }),
   apiUrl: ZApiUrl,
-  username: z
+  username: ZDisplayName("The username (TIXNGO does not use it; it is kept for the record)"),
+  /** Write-only. Empty on edit keeps the stored key. */
+  apiKey: z
     .string()
     .trim()
-    .min(1, "The username is required (TIXNGO does not use it; it is kept for the record).")
-    .max(100),
-  /** Write-only. Empty on edit keeps the stored key. */
-  apiKey: z.string().trim().max(512).optional(),
+    .max(512, "The API key is too long (512 characters at most).")
+    .regex(/^[\x21-\x7E]*$/, "The API key may only contain visible ASCII characters, without spaces.")
+    .optional(),
   failureEmails: ZEmailList,
   customParameters: ZCustomParameters,
   ticketTemplate: ZTicketTemplate.default([]),

@@ -7,7 +7,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { readParameters } from "@/lib/functions/parameters";
 import { FUNCTIONS, type TSettingsOf } from "@/lib/functions/registry";
-import { parseReplayFile } from "@/lib/functions/retrieve-ticket-status/replay-file";
 import { nextRunAt } from "./next-run";
 import { ZScheduleCommon } from "./settings";
 import { readWallTimes } from "./read-wall-times";
@@ -20,8 +19,8 @@ export async function saveSchedule(
     id?: string;
     function: ScheduleFunction;
     raw: Record<string, unknown>;
-    /** Retrieve-status replay file; `null` removes the stored one. */
-    upload?: { fileName: string; text: string } | null;
+    /** Retrieve-status replay file, staged (and checked) by the upload route; `null` removes the stored one. */
+    upload?: { stagedId: string } | null;
   },
 ): Promise<{ id: string }> {
   const existing = input.id
@@ -45,18 +44,17 @@ export async function saveSchedule(
   }
   const common = commonResult.data;
   const settings = settingsResult.data;
-  let replay: { fileName: string; content: string; sizeBytes: number } | null | undefined;
+  let replay: { id: string; fileName: string; content: string; sizeBytes: number } | null | undefined;
   if (input.upload && input.function === "RETRIEVE_TICKET_STATUS") {
-    const parsed = parseReplayFile(input.upload.text);
-    if (!parsed.ok)
-      throw new AppError("INVALID_INPUT", "The uploaded file was refused; nothing was saved.", {
-        replayFile: parsed.errors,
+    // Only the user's own staged file, already checked line by line when it was uploaded.
+    replay = await prisma.stagedUpload.findFirst({
+      where: { id: input.upload.stagedId, userId: user.id, organizationId: user.organizationId },
+      select: { id: true, fileName: true, content: true, sizeBytes: true },
+    });
+    if (!replay)
+      throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+        replayFile: ["The chosen file is no longer available: choose it again."],
       });
-    replay = {
-      fileName: input.upload.fileName,
-      content: input.upload.text,
-      sizeBytes: Buffer.byteLength(input.upload.text),
-    };
   } else if (input.upload === null) {
     replay = null;
   }
@@ -93,6 +91,10 @@ export async function saveSchedule(
     input.function === "RETRIEVE_TICKET_STATUS" && typeof input.raw.paginationKey === "string"
       ? input.raw.paginationKey.trim() || null
       : undefined;
+  if (newKey && !/^[\x21-\x7E]{1,512}$/.test(newKey))
+    throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+      paginationKey: ["A pagination key is at most 512 visible characters, as TIXNGO gives it."],
+    });
   const keyOverridden = newKey !== undefined && (existing?.paginationKey ?? null) !== newKey;
 
   try {
@@ -115,7 +117,11 @@ export async function saveSchedule(
       if (replay !== undefined) {
         // One file per schedule: a new upload replaces the previous one.
         await tx.scheduleUpload.deleteMany({ where: { scheduleId: saved.id } });
-        if (replay) await tx.scheduleUpload.create({ data: { ...replay, scheduleId: saved.id } });
+        if (replay) {
+          const { id: stagedId, ...file } = replay;
+          await tx.scheduleUpload.create({ data: { ...file, scheduleId: saved.id } });
+          await tx.stagedUpload.delete({ where: { id: stagedId } });
+        }
       }
       const label = FUNCTIONS[input.function].label;
       await recordAudit(tx, {

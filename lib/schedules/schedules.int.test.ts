@@ -11,6 +11,7 @@ import { deleteInterface, saveInterface } from "@/lib/interfaces/save-interface"
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
 import { scheduleFormValues } from "./schedule-form-values";
+import { stageReplayFile } from "@/lib/functions/retrieve-ticket-status/stage-replay-file";
 import { saveSchedule } from "./save-schedule";
 
 async function userOf(database: TDatabase, email: string): Promise<TCurrentUser> {
@@ -244,14 +245,21 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
     });
     const raw = { name: "Feedback", launchMode: "MANUAL", enabled: "on", paginationKey: schedule.paginationKey ?? "" };
     const broken = await fieldErrorsOf(
+      stageReplayFile(database.prisma, lseOperator, { fileName: "bad.json", text: "[\n  {\n" }),
+    );
+    expect(broken.fields.replayFile?.[0]).toMatch(/^Line \d: not valid JSON/);
+    expect(await database.prisma.stagedUpload.count()).toBe(0);
+    // Another user's staged file cannot be named.
+    const others = await stageReplayFile(database.prisma, gvaAdmin, { fileName: "x.json", text: "[]" });
+    const stolen = await fieldErrorsOf(
       saveSchedule(database.prisma, lseOperator, {
         id: schedule.id,
         function: "RETRIEVE_TICKET_STATUS",
         raw,
-        upload: { fileName: "bad.json", text: "[\n  {\n" },
+        upload: { stagedId: others.id },
       }),
     );
-    expect(broken.fields.replayFile?.[0]).toMatch(/^Line \d: not valid JSON/);
+    expect(stolen.fields.replayFile?.[0]).toMatch(/no longer available/);
     expect(await database.prisma.scheduleUpload.count()).toBe(0);
 
     const ticket = await database.prisma.ticket.findFirstOrThrow({
@@ -272,7 +280,10 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
       id: schedule.id,
       function: "RETRIEVE_TICKET_STATUS",
       raw,
-      upload: { fileName: "replay.json", text: JSON.stringify({ tickets: [change] }) },
+      upload: await stageReplayFile(database.prisma, lseOperator, {
+        fileName: "replay.json",
+        text: JSON.stringify({ tickets: [change] }),
+      }).then(({ id }) => ({ stagedId: id })),
     });
     const { executionId } = await startExecution(database.prisma, async () => {}, {
       organizationId: lseOperator.organizationId,

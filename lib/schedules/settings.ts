@@ -3,23 +3,24 @@
 // per-function settings live with each function (lib/functions/<fn>/settings.ts).
 import { CronExpressionParser } from "cron-parser";
 import { z } from "zod";
-import { emptyToUndefined, ZCheckbox, ZOptionalDate } from "@/lib/functions/common/settings-fields";
+import { emptyToUndefined, toNumber, ZCheckbox, ZOptionalDate } from "@/lib/functions/common/settings-fields";
+import { ZDisplayName } from "@/lib/security/text";
 
 export const ZScheduleCommon = z
   .object({
-    name: z.string().trim().min(1, "The internal name is required.").max(100, "At most 100 characters."),
+    name: ZDisplayName("The internal name"),
     launchMode: z.enum(["MANUAL", "AUTOMATIC"], { error: "Choose Manual or Automatic." }),
     frequencyKind: z.enum(["MINUTES", "CRON"]).default("MINUTES"),
     frequencyMinutes: z.preprocess(
-      emptyToUndefined,
-      z.coerce
-        .number({ error: "Enter a number of minutes." })
+      toNumber,
+      z
+        .number({ error: "Enter a whole number of minutes." })
         .int()
         .min(1, "At least every minute.")
         .max(7 * 24 * 60, "At most once a week.")
         .optional(),
     ),
-    cron: z.preprocess(emptyToUndefined, z.string().trim().optional()),
+    cron: z.preprocess(emptyToUndefined, z.string().trim().max(200, "At most 200 characters.").optional()),
     startAt: ZOptionalDate,
     endAt: ZOptionalDate,
     // Form checkboxes: absent means unchecked.

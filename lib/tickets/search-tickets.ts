@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { TPrisma } from "@/lib/db/client";
+import { ZCursorText, ZSearchText } from "@/lib/db/ids";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TicketStatus, TixngoStatus } from "@/lib/generated/prisma/enums";
 
@@ -7,11 +8,11 @@ export const TICKET_PAGE_SIZE = 50;
 
 /** The ticket list's query string. Invalid parts are dropped, never a 500. */
 export const ZTicketSearch = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: ZSearchText,
   status: z.enum(TicketStatus).optional().catch(undefined),
   tixngo: z.enum(TixngoStatus).optional().catch(undefined),
   /** Keyset cursor: the last ticket id of the previous page. */
-  after: z.coerce.number().int().positive().optional().catch(undefined),
+  after: ZCursorText,
 });
 export type TTicketSearch = z.infer<typeof ZTicketSearch>;
 

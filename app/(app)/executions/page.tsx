@@ -6,6 +6,7 @@ import { NextPageLink } from "@/components/next-page-link";
 import { ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
+import { ZCursorText } from "@/lib/db/ids";
 import { listExecutions } from "@/lib/executions/list-executions";
 import { ExecutionStatus, ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { FUNCTIONS } from "@/lib/functions/registry";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Executions" };
 const ZFilters = z.object({
   status: z.enum(ExecutionStatus).optional().catch(undefined),
   function: z.enum(ScheduleFunction).optional().catch(undefined),
-  after: z.coerce.number().int().positive().optional().catch(undefined),
+  after: ZCursorText,
 });
 
 export default async function ExecutionsPage({

@@ -19,13 +19,13 @@ export const saveScheduleAction = authorized("operate")
   .bindArgsSchemas([ZScheduleTarget])
   .inputSchema(ZFormData)
   .action(async ({ bindArgsParsedInputs: [target], parsedInput: form, ctx: { user, prisma } }) => {
-    const file = form.get("replayFile");
-    const upload =
-      file instanceof File && file.size > 0
-        ? { fileName: file.name, text: await file.text() }
-        : form.get("removeReplayFile") === "on"
-          ? null
-          : undefined;
+    // The file itself went to /api/replay-files (streamed, 20 MB): the form names the staged copy.
+    const staged = ZCuid.safeParse(form.get("replayUploadId"));
+    const upload = staged.success
+      ? { stagedId: staged.data }
+      : form.get("removeReplayFile") === "on"
+        ? null
+        : undefined;
     const { id } = await saveSchedule(prisma, user, { ...target, raw: formObject(form), upload });
     revalidatePath("/schedules");
     redirect(`/schedules/${id}?saved=1`);

@@ -1,6 +1,7 @@
 // Field types shared by the functions' settings and the schedule's common
 // fields. Form values arrive as strings; stored settings come back as JSON.
 import { z } from "zod";
+import { strictWholeNumber } from "@/lib/security/text";
 import { RECOMMENDED_BATCH_SIZE } from "./constants";
 
 // A million: a stadium's backlog goes through in one run.
@@ -9,10 +10,15 @@ export const MAX_BATCH_SIZE = 1_000_000;
 export const emptyToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
-/** "a, b ,c" or a list → unique trimmed codes. */
+export const MAX_LIST_ENTRIES = 1000;
+
+/** "a, b ,c" or a list → unique trimmed codes, at most MAX_LIST_ENTRIES. */
 export const ZCodeList = z.preprocess(
   (value) => (typeof value === "string" ? value.split(/[,\n]/) : value),
-  z.array(z.string().trim()).transform((items) => [...new Set(items.filter(Boolean))]),
+  z
+    .array(z.string().trim())
+    .transform((items) => [...new Set(items.filter(Boolean))])
+    .refine((items) => items.length <= MAX_LIST_ENTRIES, `At most ${MAX_LIST_ENTRIES} entries.`),
 );
 
 /** Ticket tax numbers (comma separated), each a valid TIXNGO ticketId. */
@@ -26,8 +32,9 @@ export const ZTaxNumberList = ZCodeList.superRefine((items, ctx) => {
 });
 
 // An empty field is "no value": required (with a default when absent) or optional.
-const toNumber = (value: unknown) =>
-  typeof value === "string" ? (value.trim() === "" ? undefined : Number(value)) : value;
+// Digits only: "0x10", "1e3" or "12abc" stay text and are refused as not a whole number.
+export const toNumber = (value: unknown) =>
+  typeof value === "string" ? (value.trim() === "" ? undefined : (strictWholeNumber(value) ?? value)) : value;
 const batchNumber = z
   .number({
     error: (issue) =>

@@ -61,9 +61,11 @@ export const ZTemplateRow = z.object({
   }),
   value: z
     .string()
-    .max(512)
+    .max(512, "A template value is at most 512 characters.")
     .superRefine((value, ctx) => {
-      const unknown = [...value.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((name) => !(name in PLACEHOLDERS));
+      const unknown = [...value.matchAll(PLACEHOLDER)]
+        .map((m) => m[1]!)
+        .filter((name) => !Object.hasOwn(PLACEHOLDERS, name));
       if (unknown.length > 0)
         ctx.addIssue({
           code: "custom",
@@ -82,7 +84,10 @@ export const ZTicketTemplate = z.array(ZTemplateRow).superRefine((rows, ctx) => 
 export type TTicketTemplate = z.infer<typeof ZTicketTemplate>;
 
 export function renderTemplateValue(value: string, row: TInjectionRow): string {
-  return value.replace(PLACEHOLDER, (_, name: string) => PLACEHOLDERS[name]?.(row) ?? "");
+  // Own keys only: `${constructor}` or `${__proto__}` must not reach Object.prototype.
+  return value.replace(PLACEHOLDER, (_, name: string) =>
+    Object.hasOwn(PLACEHOLDERS, name) ? (PLACEHOLDERS[name]?.(row) ?? "") : "",
+  );
 }
 
 /** The payload with the template's overrides applied; an empty result removes an optional field. */

@@ -8,6 +8,7 @@ import { ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
+import { ZCuid } from "@/lib/db/ids";
 import { FUNCTIONS } from "@/lib/functions/registry";
 import { scheduleFormOptions } from "@/lib/schedules/form-options";
 import { getSchedule } from "@/lib/schedules/get-schedule";
@@ -24,7 +25,9 @@ export default async function SchedulePage({
   searchParams: Promise<{ saved?: string }>;
 }) {
   const user = await requirePage("view");
-  const { id } = await params;
+  const parsedId = ZCuid.safeParse((await params).id);
+  if (!parsedId.success) notFound();
+  const id = parsedId.data;
   const prisma = await db();
   const schedule = await getSchedule(prisma, user.organizationId, id);
   if (!schedule) notFound();
