@@ -48,7 +48,11 @@ describe("the key is bound to where it goes", () => {
 
   it("reports a status and a classified reason, never the remote body", async () => {
     const report = await testConnection(`${chatty.url}/v3/organizer/tickets`, KEY);
-    expect(report).toMatchObject({ ok: false, failure: "SERVER", message: "TIXNGO answered 500." });
+    expect(report).toMatchObject({
+      ok: false,
+      failure: "SERVER",
+      message: expect.stringMatching(/^TIXNGO answered 500\b/),
+    });
     expect(JSON.stringify(report)).not.toContain("INTERNAL-SECRET");
   });
 
