@@ -3,7 +3,14 @@
 // into, and which field an error is shown next to.
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ZBatchSize, ZCheckbox, ZCodeList, ZOptionalBatchSize, ZTaxNumberList } from "./common/settings-fields";
+import {
+  MAX_BATCH_SIZE,
+  ZBatchSize,
+  ZCheckbox,
+  ZCodeList,
+  ZOptionalBatchSize,
+  ZTaxNumberList,
+} from "./common/settings-fields";
 import { ZPrivilegeSettings } from "./inject-digital-privileges/settings";
 import { ZPushCancelledSettings } from "./push-cancelled-tickets/settings";
 import { ZPushControlledSettings } from "./push-controlled-tickets/settings";
@@ -124,10 +131,12 @@ describe("shared field types", () => {
     expect(ZTaxNumberList.parse("A-1, B/2, (C)*3.+_")).toEqual(["A-1", "B/2", "(C)*3.+_"]);
   });
 
-  it("a batch size is a whole number from 1 to 100000; blank means none when optional", () => {
+  it("a batch size is a whole number from 1 to the maximum; blank means none when optional", () => {
     expect(ZBatchSize.parse(" 250 ")).toBe(250);
-    expect(ZBatchSize.parse(100_000)).toBe(100_000);
-    expect(issues(ZBatchSize, "100001")).toEqual([expect.objectContaining({ message: "At most 100000." })]);
+    expect(ZBatchSize.parse(MAX_BATCH_SIZE)).toBe(MAX_BATCH_SIZE);
+    expect(issues(ZBatchSize, String(MAX_BATCH_SIZE + 1))).toEqual([
+      expect.objectContaining({ message: `At most ${MAX_BATCH_SIZE}.` }),
+    ]);
     expect(issues(ZBatchSize, "   ")).toEqual([
       expect.objectContaining({ message: "The batch size is required (recommended: 1000)." }),
     ]);
