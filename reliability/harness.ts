@@ -18,10 +18,16 @@ export async function waitFor<T>(
   everyMs = 200,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  let lastError = "";
   for (;;) {
-    const value = await probe();
+    // A probe may fail while the rows cut the database off on purpose: try again.
+    const value = await probe().catch((error: unknown) => {
+      lastError = ` (last error: ${error instanceof Error ? error.message : String(error)})`;
+      return undefined;
+    });
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}.`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}${lastError}.`);
     await sleep(everyMs);
   }
 }
@@ -199,7 +205,15 @@ export type TLoadOrg = { organizationId: string; feedScheduleId: string; injecti
  */
 export async function seedLoadOrganization(
   prisma: TPrisma,
-  input: { code: string; apiUrl: string; apiKey: string; printed: number; toInject: number; prefix?: string },
+  input: {
+    code: string;
+    apiUrl: string;
+    apiKey: string;
+    printed: number;
+    toInject: number;
+    prefix?: string;
+    customParameters?: { key: string; value: string }[];
+  },
 ): Promise<TLoadOrg> {
   const prefix = input.prefix ?? "BULK";
   const org = await prisma.organization.create({ data: { code: input.code, name: `Load ${input.code}` } });
@@ -273,6 +287,7 @@ export async function seedLoadOrganization(
       username: "load",
       apiKeyCipher: encryptSecret(input.apiKey),
       apiKeyHint: input.apiKey.slice(-4),
+      customParameters: input.customParameters ?? [],
     },
   });
   const schedule = (name: string, fn: "RETRIEVE_TICKET_STATUS" | "TICKET_INJECTION", settings: object) =>
@@ -293,6 +308,26 @@ export function keySequence(key: string | null): number {
   if (!key) return 0;
   const body = Buffer.from(key.split(".")[0]!, "base64url").toString("utf8");
   return Number(body.split(":")[1] ?? 0);
+}
+
+/**
+ * The pagination key never runs ahead of committed data: every change up to
+ * the key's sequence is in the transaction log (the feed's sequences are
+ * 1, 2, 3… for the one organizer of the simulator, all of known tickets).
+ */
+export async function keyBehindCommitted(url: string, scheduleId: string) {
+  const [schedule] = await sql<{ key: string | null }>(
+    url,
+    `SELECT "paginationKey" AS key FROM "Schedule" WHERE id = $1`,
+    [scheduleId],
+  );
+  const keySeq = keySequence(schedule!.key);
+  const [row] = await sql<{ n: string }>(
+    url,
+    `SELECT count(*)::text AS n FROM "TicketTransaction" WHERE sequence <= $1`,
+    [keySeq],
+  );
+  return { keySeq, committed: Number(row!.n), ok: Number(row!.n) === keySeq };
 }
 
 /**

@@ -34,7 +34,10 @@ export type TLoadSide = {
 export const LOAD_ORG = "LD";
 const LOAD_KEY = "load-key-0001";
 
-export async function openLoadSide(size: TLoadSize, options: { workers: number; snapshotPath?: string }) {
+export async function openLoadSide(
+  size: TLoadSize,
+  options: { workers: number; snapshotPath?: string; customParameters?: { key: string; value: string }[] },
+) {
   const sim = await startSimProcess({ keys: [[LOAD_ORG, LOAD_KEY]], snapshotPath: options.snapshotPath });
   await sim.admin("bulk", { organizer: LOAD_ORG, tickets: size.tickets, changes: size.changes, seed: 1 });
   const db = await freshDatabase();
@@ -44,6 +47,7 @@ export async function openLoadSide(size: TLoadSize, options: { workers: number; 
     apiKey: LOAD_KEY,
     printed: size.tickets,
     toInject: size.toInject,
+    customParameters: options.customParameters,
   });
   const web = await startEngine(db.database, { work: false, staleAfterMs: ROW_HEARTBEAT_MS * 6 });
   let ticking = true;

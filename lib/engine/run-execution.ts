@@ -104,11 +104,18 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
   } catch (error) {
     outcome = describeFailure(error, controller.signal);
   } finally {
-    clearInterval(heartbeat);
     deps.signal?.removeEventListener("abort", follow);
   }
 
-  if (!(await finishExecutionPersistently(prisma, executionId, outcome))) return; // ended elsewhere (sweep)
+  // The heartbeat goes on until the end is written: a worker waiting out a
+  // database outage to record the real reason is alive, not to be swept.
+  let ended: boolean;
+  try {
+    ended = await finishExecutionPersistently(prisma, executionId, outcome);
+  } finally {
+    clearInterval(heartbeat);
+  }
+  if (!ended) return; // ended elsewhere (sweep)
   if (!schedule) return;
   try {
     await notifyOutcome(prisma, { schedule, executionId, outcome, log: note });
@@ -159,6 +166,23 @@ function describeFailure(error: unknown, signal: AbortSignal): TEndOutcome {
   logger.error({ error }, "run failed");
   return {
     status: "ERROR",
-    message: `The run failed: ${error instanceof Error ? error.message : String(error)} Committed pages are kept; the next run continues from them.`,
+    message: `The run failed: ${reasonOf(error)} Committed pages are kept; the next run continues from them.`,
   };
+}
+
+/**
+ * The reason in one line: Prisma's messages open with the call that failed
+ * and end with what the database said ("Code: `57P01`. Message: `terminating
+ * connection due to administrator command`"): keep that last line.
+ */
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const last = lines.at(-1) ?? text;
+  return /Code: `[0-9A-Z]{5}`/.test(last)
+    ? `database error: ${last.replace(/^(Raw query failed|Database error)\.\s*/, "")}`
+    : last;
 }
