@@ -21,7 +21,7 @@ export const row: TReliabilityRow = {
   async run({ full }) {
     const size = full
       ? { tickets: 20_000, changes: 100_000, toInject: 0 }
-      : { tickets: 2_000, changes: 40_000, toInject: 0 };
+      : { tickets: 2_000, changes: 25_000, toInject: 0 };
     const snapshotDir = mkdtempSync(path.join(tmpdir(), "s360-r7-"));
     let side: TLoadSide | undefined;
     try {
