@@ -222,16 +222,14 @@ describe.each(DATABASE_KINDS)("retrieve-status replays on %s", (kind) => {
     await setContinue("true");
     const goesOn = await run();
     expect(goesOn.status).toBe("WARNING");
-    expect(goesOn.items).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          taxNumber: "NOT-IN-S360",
-          outcome: "SKIPPED",
-          reason: expect.stringMatching(/No ticket/),
-        }),
-        expect.objectContaining({ ticketId: ticket!.id, outcome: "UPDATED", reason: "DOWNLOADED" }),
-      ]),
-    );
+    expect(goesOn.items).toEqual([
+      expect.objectContaining({
+        taxNumber: "NOT-IN-S360",
+        outcome: "SKIPPED",
+        reason: expect.stringMatching(/No ticket/),
+      }),
+    ]);
+    expect(goesOn.acceptedCount).toBeGreaterThan(0);
     expect((await prisma.ticket.findUniqueOrThrow({ where: { id: ticket!.id } })).tixngoStatus).toBe("DOWNLOADED");
     await prisma.interface.update({ where: { id: interfaceId }, data: { customParameters: [] } });
   });

@@ -12,7 +12,7 @@ import {
   type TRunner,
 } from "@/lib/functions/runner";
 import { ZRetrieveStatusSettings } from "./settings";
-import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
+import { MAX_DIFF_LIMIT, type TDiffResponse, type TLifecycleTicket } from "@/lib/tixngo/contract";
 import { planStatusUpdates, type TKnownTicket, type TStatusPlan, type TTicketUpdate } from "./plan";
 import {
   changeKey,
@@ -33,7 +33,7 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
     orderBy: { uploadedAt: "desc" },
   });
   if (upload) return processReplayFile(ctx, upload, skip);
-  let key = schedule.paginationKey;
+  const key = schedule.paginationKey;
   const counts = newCounts();
   await prisma.execution.update({
     where: { id: execution.id },
@@ -47,20 +47,25 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
     { batchSize: settings.batchSize },
   );
 
-  while (counts.read < settings.batchSize) {
+  const fetchPage = (paginationKey: string | null, limit: number) => {
+    const page = client.diff({ paginationKey, limit: Math.min(MAX_DIFF_LIMIT, limit) });
+    page.catch(() => undefined); // awaited below; never an unhandled rejection while a commit fails first
+    return page;
+  };
+  let next: Promise<TDiffResponse> | null = fetchPage(key, settings.batchSize);
+  while (next) {
     if (ctx.signal.aborted) throw new RunCancelledError();
-    const page = await client.diff({
-      paginationKey: key,
-      limit: Math.min(MAX_DIFF_LIMIT, settings.batchSize - counts.read),
-    });
+    const page: TDiffResponse = await next;
+    const left = settings.batchSize - counts.read - page.tickets.length;
+    // The following page is read while this one commits. Only a committed page
+    // moves the stored key, so a prefetched page is simply dropped on failure.
+    next = page.hasMore && page.tickets.length > 0 && left > 0 ? fetchPage(page.nextPageKey, left) : null;
     const plan = await commitPage(ctx, page.tickets, skip, page.nextPageKey);
     if (plan.stoppedAt) return stopped(ctx, plan);
     add(counts, plan);
-    key = page.nextPageKey;
     await ctx.log("INFO", `Page committed: ${plan.counts.read} change(s), ${plan.updates.length} ticket(s) updated.`, {
       hasMore: page.hasMore,
     });
-    if (!page.hasMore || page.tickets.length === 0) break;
   }
   return outcomeOf(counts, `${counts.read} change(s) read, ${applied(counts)}.`);
 };
