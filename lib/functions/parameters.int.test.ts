@@ -130,7 +130,7 @@ describe.each(DATABASE_KINDS)("custom parameters at run level on %s", (kind) => 
     for (const [index, t] of tickets.entries()) {
       await database.prisma.ticket.update({
         where: { id: t.id },
-        data: { tixngoStatus: "INJECTED", invalidationReason: reasons[index] },
+        data: { tixngoStatus: "INJECTED", invalidationReason: reasons[index], pushPending: true },
       });
       sim.state.insertTicket("LSE", {
         ticketId: t.taxNumber,
