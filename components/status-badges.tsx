@@ -54,6 +54,7 @@ const EXECUTION_COLORS: Record<ExecutionStatus, string> = {
   ERROR: "bg-rose-50 text-rose-800 ring-rose-200",
   CANCELLED: "bg-slate-100 text-slate-600 ring-slate-300",
   INTERRUPTED: "bg-orange-50 text-orange-800 ring-orange-200",
+  SKIPPED: "bg-amber-50 text-amber-700 ring-amber-200",
 };
 
 export function ExecutionStatusBadge({ status }: { status: ExecutionStatus }) {
@@ -62,4 +63,26 @@ export function ExecutionStatusBadge({ status }: { status: ExecutionStatus }) {
       {status}
     </span>
   );
+}
+
+/** Why a slot did not run, why a run waits, or how long it waited for its turn: never silent. */
+export function ExecutionDelayNote({
+  execution,
+}: {
+  execution: { status: ExecutionStatus; message: string | null; queuedAt: Date; startedAt: Date | null };
+}) {
+  const waitedSeconds = execution.startedAt
+    ? Math.round((execution.startedAt.getTime() - execution.queuedAt.getTime()) / 1000)
+    : 0;
+  const note =
+    execution.status === "SKIPPED" || execution.status === "QUEUED"
+      ? execution.message
+      : waitedSeconds >= 5
+        ? `Started ${waitedSeconds} s after its slot: it waited for its turn.`
+        : null;
+  return note ? (
+    <div className="muted max-w-md text-xs" data-testid="execution-delay">
+      {note}
+    </div>
+  ) : null;
 }

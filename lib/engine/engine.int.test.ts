@@ -228,23 +228,36 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
     );
   });
 
-  it("refuses a second retrieve-status while one is active, even from another organization", async () => {
+  it("another organization's Run now waits its turn visibly and runs next; the same schedule's is refused", async () => {
     const prisma = database.prisma;
+    const gva = await prisma.schedule.findUniqueOrThrow({ where: { id: gvaScheduleId } });
     sim.faults.set("diff", { latencyMs: 1500 });
+    let waitingId: number;
     try {
       const { executionId } = await startExecution(prisma, engine.enqueue, {
         organizationId: lse.orgId,
         scheduleId: lse.scheduleId,
         trigger: "MANUAL",
       });
-      const gvaOrg = await prisma.schedule.findUniqueOrThrow({ where: { id: gvaScheduleId } });
+      const waiting = await startExecution(prisma, engine.enqueue, {
+        organizationId: gva.organizationId,
+        scheduleId: gvaScheduleId,
+        trigger: "MANUAL",
+      });
+      expect(waiting.waiting).toBe(true);
+      waitingId = waiting.executionId;
+      expect(await prisma.execution.findUniqueOrThrow({ where: { id: waitingId } })).toMatchObject({
+        status: "QUEUED",
+        message: expect.stringMatching(/^Waiting for its turn: .*another organization's run is (queued|running)/),
+      });
+      // A second press while it waits, and the running schedule's own: refused with the reason.
       await expect(
         startExecution(prisma, engine.enqueue, {
-          organizationId: gvaOrg.organizationId,
+          organizationId: gva.organizationId,
           scheduleId: gvaScheduleId,
           trigger: "MANUAL",
         }),
-      ).rejects.toThrow(/across all organizations: another organization's run/);
+      ).rejects.toThrow(new RegExp(`Execution #${waitingId} of "Feedback" is already waiting for its turn`));
       await expect(
         startExecution(prisma, engine.enqueue, {
           organizationId: lse.orgId,
@@ -256,14 +269,11 @@ describe.each(DATABASE_KINDS)("engine on %s", (kind) => {
     } finally {
       sim.faults.reset();
     }
-    // Released: the other organization may run now.
-    const gva = await prisma.schedule.findUniqueOrThrow({ where: { id: gvaScheduleId } });
-    const { executionId } = await startExecution(prisma, engine.enqueue, {
-      organizationId: gva.organizationId,
-      scheduleId: gvaScheduleId,
-      trigger: "MANUAL",
-    });
-    expect((await waitForEnd(database, executionId)).status).toBe("OK");
+    // Released: the waiting run takes the claim without anyone pressing again.
+    const ended = await waitForEnd(database, waitingId);
+    expect(ended.status).toBe("OK");
+    const logs = await prisma.executionLog.findMany({ where: { executionId: waitingId } });
+    expect(logs.map((l) => l.message)).toContainEqual(expect.stringMatching(/^Its turn came after waiting \d+ s/));
   });
 
   it("refuses a run of another organization's schedule", async () => {

@@ -6,6 +6,7 @@ import { fromPglite, PgBoss } from "pg-boss";
 import type { TDatabase } from "@/lib/db/client";
 import { logger } from "./execution-log";
 import { fireDueSchedules } from "./fire-due-schedules";
+import { promoteWaitingRun } from "./promote-waiting-run";
 import { runExecution, type TRunDeps } from "./run-execution";
 import type { TEnqueue } from "./start-execution";
 import { sweepStaleRuns, type TRunJobs } from "./sweep-stale-runs";
@@ -92,6 +93,8 @@ export async function startEngine(
   };
   const tick = async () => {
     await sweepStaleRuns(prisma, { jobs, staleAfterMs: options.staleAfterMs });
+    // A claim released by the sweep or a cancellation goes to the oldest waiting run.
+    await promoteWaitingRun(prisma, enqueue);
     await fireDueSchedules(prisma, enqueue);
   };
 
@@ -104,10 +107,15 @@ export async function startEngine(
       { pollingIntervalSeconds: polling, localConcurrency: 2 },
       async ([job]) => {
         if (!job) return;
-        await runExecution(
-          { prisma, signal: AbortSignal.any([job.signal, stopping.signal]), ...options.run },
-          job.data.executionId,
-        );
+        try {
+          await runExecution(
+            { prisma, signal: AbortSignal.any([job.signal, stopping.signal]), ...options.run },
+            job.data.executionId,
+          );
+        } finally {
+          // Hand the retrieve-status claim straight to the oldest waiting run (a no-op otherwise).
+          await promoteWaitingRun(prisma, enqueue);
+        }
       },
     );
     // Every minute, one tick across all processes (stately queue + cron).

@@ -31,7 +31,12 @@ export async function sweepStaleRuns(
     where: {
       OR: [
         { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - staleAfterMs) } },
-        { status: "QUEUED", queuedAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } },
+        // Handed to the jobs (it holds its claim); a run waiting in line for the feedback claim is not stale.
+        {
+          status: "QUEUED",
+          activeRun: { isNot: null },
+          queuedAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) },
+        },
       ],
     },
     select: { id: true, status: true, jobId: true, queuedAt: true },

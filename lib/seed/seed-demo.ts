@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { encryptSecret, secretHint } from "@/lib/crypto/secret-box";
 import type { TPrisma } from "@/lib/db/client";
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoRows } from "./demo-data";
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoRows, type TDemoOrganization } from "./demo-data";
 
 export type TSeedOptions = {
   /** Delete and recreate demo organizations that already exist. */
@@ -9,6 +9,8 @@ export type TSeedOptions = {
   now?: Date;
   /** Where the demo interfaces point (the TIXNGO simulator). */
   tixngoUrl?: string;
+  /** The organizations to seed (tests may add some); the two demo ones by default. */
+  organizations?: TDemoOrganization[];
 };
 
 export type TSeedReport = { organization: string; action: "created" | "kept" | "reset"; tickets: number }[];
@@ -24,7 +26,7 @@ export async function seedDemo(prisma: TPrisma, options: TSeedOptions = {}): Pro
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const report: TSeedReport = [];
 
-  for (const [index, org] of DEMO_ORGANIZATIONS.entries()) {
+  for (const [index, org] of (options.organizations ?? DEMO_ORGANIZATIONS).entries()) {
     const rows = demoRows(org, now, index);
     const existing = await prisma.organization.findUnique({ where: { code: org.code }, select: { id: true } });
     if (existing && !options.reset) {

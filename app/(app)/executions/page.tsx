@@ -3,7 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { formatDateTime } from "@/components/format";
 import { NextPageLink } from "@/components/next-page-link";
-import { ExecutionStatusBadge } from "@/components/status-badges";
+import { ExecutionDelayNote, ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ZCursorText } from "@/lib/db/ids";
@@ -102,6 +102,7 @@ export default async function ExecutionsPage({
                   </td>
                   <td>
                     <ExecutionStatusBadge status={e.status} />
+                    <ExecutionDelayNote execution={e} />
                   </td>
                   <td>{formatDateTime(e.startedAt, user.timeZone)}</td>
                   <td>{formatDateTime(e.endedAt, user.timeZone)}</td>

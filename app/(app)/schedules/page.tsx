@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { formatDateTime } from "@/components/format";
-import { ExecutionStatusBadge } from "@/components/status-badges";
+import { ExecutionDelayNote, ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
@@ -64,9 +64,12 @@ export default async function SchedulesPage() {
                     <td>{s.launchMode === "AUTOMATIC" ? formatDateTime(s.nextRunAt, user.timeZone) : "—"}</td>
                     <td>
                       {last ? (
-                        <Link href={`/executions/${last.id}`}>
-                          <ExecutionStatusBadge status={last.status} /> <span className="muted">#{last.id}</span>
-                        </Link>
+                        <>
+                          <Link href={`/executions/${last.id}`}>
+                            <ExecutionStatusBadge status={last.status} /> <span className="muted">#{last.id}</span>
+                          </Link>
+                          <ExecutionDelayNote execution={last} />
+                        </>
                       ) : (
                         "—"
                       )}
