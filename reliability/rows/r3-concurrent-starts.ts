@@ -131,9 +131,11 @@ export const row: TReliabilityRow = {
                 ? "another organization's run is active"
                 : result.reason.message.includes("only one may be active")
                   ? "this schedule's previous run is active"
-                  : result.reason.message.includes("same moment")
-                    ? "another run was starting at the same moment"
-                    : `other: ${result.reason.message}`;
+                  : result.reason.message.includes("already waiting for its turn")
+                    ? "this schedule's previous run waits for its turn"
+                    : result.reason.message.includes("same moment")
+                      ? "another run was starting at the same moment"
+                      : `other: ${result.reason.message}`;
               refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
               if (reason.startsWith("other")) unexplained++;
             } else unexplained++;
@@ -147,7 +149,8 @@ export const row: TReliabilityRow = {
       const overlaps = await overlappingRuns(db.url);
       const executions = await prisma.execution.findMany({ select: { organizationId: true, status: true } });
       const served = new Set(executions.filter((e) => e.status === "OK").map((e) => e.organizationId)).size;
-      const notOk = executions.filter((e) => e.status !== "OK").length;
+      // A SKIPPED slot is explained (its message says which run was still active or waiting).
+      const notOk = executions.filter((e) => e.status !== "OK" && e.status !== "SKIPPED").length;
       const left = await leftovers(db.url);
       const ok =
         overlaps === 0 &&
