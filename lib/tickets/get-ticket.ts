@@ -16,6 +16,8 @@ export function getTicket(prisma: TPrisma, organizationId: string, id: number) {
       tariff: true,
       seatCategory: true,
       printedBy: true,
+      replacedBy: { select: { id: true, taxNumber: true } },
+      replaces: { select: { id: true, taxNumber: true } },
       transactions: { orderBy: [{ statusChangedAt: "desc" }, { sequence: "desc" }], take: 200 },
       distributions: { orderBy: { occurredAt: "desc" }, include: { oldContact: CONTACT, newContact: CONTACT } },
     },

@@ -4,10 +4,12 @@ import { formatDateTime } from "@/components/format";
 import { NextPageLink } from "@/components/next-page-link";
 import { TICKET_STATUS_LABELS, TicketStatusBadge, TixngoStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { TicketStatus, TixngoStatus } from "@/lib/generated/prisma/enums";
 import { searchTickets, ZTicketSearch } from "@/lib/tickets/search-tickets";
 import { STATUS_LABELS } from "@/lib/tixngo/statuses";
+import { CancelTicketsForm } from "./cancel-tickets-form";
 
 export const metadata: Metadata = { title: "Tickets" };
 
@@ -17,11 +19,19 @@ export default async function TicketsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePage("view");
+  const operator = can(user.role, "operate");
   const search = ZTicketSearch.parse(await searchParams);
   const { rows, nextAfter } = await searchTickets(await db(), user.organizationId, search);
   return (
     <div className="space-y-4">
-      <h1>Tickets</h1>
+      <div className="flex items-baseline justify-between">
+        <h1>Tickets</h1>
+        {operator && (
+          <Link href="/tickets/access-control" className="btn" data-testid="access-control-link">
+            Access-control import
+          </Link>
+        )}
+      </div>
       <form className="card flex flex-wrap items-end gap-3 p-4" role="search">
         <div className="min-w-64 flex-1">
           <label className="label" htmlFor="q">
@@ -84,6 +94,11 @@ export default async function TicketsPage({
                 <th>S-360</th>
                 <th>TIXNGO</th>
                 <th>Last sync</th>
+                {operator && (
+                  <th>
+                    <span className="sr-only">Select</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -113,10 +128,27 @@ export default async function TicketsPage({
                     <TixngoStatusBadge status={t.tixngoStatus} />
                   </td>
                   <td>{formatDateTime(t.tixngoLastSyncAt, user.timeZone)}</td>
+                  {operator && (
+                    <td>
+                      <input
+                        type="checkbox"
+                        name="ticketIds"
+                        value={t.id}
+                        form="bulk-cancel"
+                        aria-label={`Select ${t.taxNumber}`}
+                        data-testid={`select-${t.taxNumber}`}
+                      />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
+        )}
+        {operator && rows.length > 0 && (
+          <div className="border-t border-slate-200 p-4">
+            <CancelTicketsForm id="bulk-cancel" label="Cancel the selected tickets…" testId="bulk-cancel" />
+          </div>
         )}
         <NextPageLink
           path="/tickets"

@@ -7,7 +7,9 @@ import { TicketStatusBadge, TixngoStatusBadge } from "@/components/status-badges
 import { requirePage } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { ZSerialIdText } from "@/lib/db/ids";
+import { can } from "@/lib/auth/roles";
 import { getTicket } from "@/lib/tickets/get-ticket";
+import { TicketOperations } from "./ticket-operations";
 
 export const metadata: Metadata = { title: "Ticket" };
 
@@ -89,7 +91,29 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
                 ? `${formatDateTime(ticket.printedAt, user.timeZone)} · ${ticket.printedBy?.name ?? ""}`
                 : "—"}
             </Field>
-            {ticket.invalidationReason && <Field label="Invalidation reason">{ticket.invalidationReason}</Field>}
+            {ticket.invalidationReason && (
+              <Field label="Invalidation reason">
+                <span data-testid="invalidation-reason">{ticket.invalidationReason}</span>
+              </Field>
+            )}
+            {ticket.statusNote && <Field label="Why (last operation)">{ticket.statusNote}</Field>}
+            {ticket.controlledAt && (
+              <Field label="Controlled">{formatDateTime(ticket.controlledAt, user.timeZone)}</Field>
+            )}
+            {ticket.replacedBy && (
+              <Field label="Replaced by">
+                <Link className="font-mono text-indigo-700 hover:underline" href={`/tickets/${ticket.replacedBy.id}`}>
+                  {ticket.replacedBy.taxNumber}
+                </Link>
+              </Field>
+            )}
+            {ticket.replaces && (
+              <Field label="Reprint of">
+                <Link className="font-mono text-indigo-700 hover:underline" href={`/tickets/${ticket.replaces.id}`}>
+                  {ticket.replaces.taxNumber}
+                </Link>
+              </Field>
+            )}
           </dl>
         </section>
         <section className="card p-4" data-testid="tixngo-section">
@@ -108,6 +132,7 @@ export default async function TicketPage({ params }: { params: Promise<{ id: str
           </dl>
         </section>
       </div>
+      {can(user.role, "operate") && <TicketOperations ticket={ticket} />}
       <section className="card">
         <h2 className="p-4 pb-2">Transaction log</h2>
         {ticket.transactions.length === 0 ? (
