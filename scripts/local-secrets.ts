@@ -18,4 +18,18 @@ export function loadLocalSecrets(): void {
   writeFileSync(FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
   process.env.AUTH_SECRET ??= stored.AUTH_SECRET;
   process.env.APP_ENCRYPTION_KEY ??= stored.APP_ENCRYPTION_KEY;
+  if (stored.APP_ENCRYPTION_KEY_PREVIOUS)
+    process.env.APP_ENCRYPTION_KEY_PREVIOUS ??= stored.APP_ENCRYPTION_KEY_PREVIOUS;
 }
+
+/** The embedded mode's secrets file, read and written whole (the rotation command). */
+export function readLocalSecrets(): Record<string, string> {
+  return existsSync(FILE) ? (JSON.parse(readFileSync(FILE, "utf8")) as Record<string, string>) : {};
+}
+
+export function writeLocalSecrets(secrets: Record<string, string>): void {
+  mkdirSync(path.dirname(FILE), { recursive: true });
+  writeFileSync(FILE, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+}
+
+export const LOCAL_SECRETS_FILE = FILE;

@@ -12,7 +12,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/tickets", label: "Tickets" },
     { href: "/contacts", label: "Contacts" },
     { href: "/guide", label: "TIXNGO statuses" },
-    ...(can(user.role, "administer") ? [{ href: "/audit", label: "Audit log" }] : []),
+    ...(can(user.role, "administer")
+      ? [
+          { href: "/users", label: "Users" },
+          { href: "/audit", label: "Audit log" },
+        ]
+      : []),
     { href: "/settings", label: "Settings" },
   ];
   return (

@@ -10,7 +10,7 @@
 // A success clears the account-and-address count. Blocks are audited on the
 // account's organization and an admin can lift them (unlockAccount).
 import { RateLimiterPrisma, type RateLimiterRes } from "rate-limiter-flexible";
-import type { TPrisma } from "@/lib/db/client";
+import type { TPrisma, TTransaction } from "@/lib/db/client";
 
 export type TThrottleOptions = { baseLockSeconds?: number };
 
@@ -104,7 +104,7 @@ export async function clearSignInFailures(prisma: TPrisma, email: string, addres
 }
 
 /** An admin's unlock: every block and count of this account, from every address. */
-export async function unlockAccount(prisma: TPrisma, email: string): Promise<number> {
+export async function unlockAccount(prisma: TPrisma | TTransaction, email: string): Promise<number> {
   const { count } = await prisma.rateLimiterFlexible.deleteMany({
     where: {
       OR: [

@@ -31,7 +31,24 @@ export function encryptSecret(plain: string, secret = process.env.APP_ENCRYPTION
   );
 }
 
-export function decryptSecret(stored: string, secret = process.env.APP_ENCRYPTION_KEY): string {
+/**
+ * The secret in clear. During a key rotation APP_ENCRYPTION_KEY_PREVIOUS still
+ * decrypts what was not re-encrypted yet (`npm run secrets:rotate`).
+ */
+export function decryptSecret(
+  stored: string,
+  secret = process.env.APP_ENCRYPTION_KEY,
+  previous = process.env.APP_ENCRYPTION_KEY_PREVIOUS,
+): string {
+  try {
+    return decryptWith(stored, secret);
+  } catch (error) {
+    if (previous && error instanceof SecretDecryptError) return decryptWith(stored, previous);
+    throw error;
+  }
+}
+
+function decryptWith(stored: string, secret: string | undefined): string {
   const [version, iv, tag, body] = stored.split(":");
   if (version !== "v1" || !iv || !tag || body === undefined) throw new SecretDecryptError();
   try {

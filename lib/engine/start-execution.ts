@@ -2,7 +2,8 @@
 // transaction; the claim's primary key refuses a second active run. Only then
 // is the job queued. Retrieve-status is the exception that waits: when another
 // schedule holds the one claim, the run is put in line (see promote-waiting-run).
-import type { TPrisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { TPrisma, TTransaction } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExecutionTrigger } from "@/lib/generated/prisma/enums";
 import { FUNCTIONS } from "@/lib/functions/registry";
@@ -38,11 +39,25 @@ export async function startExecution(
     triggeredById: input.userId,
     status: "QUEUED" as const,
   };
+  // A person's Run now is audited with the run it made; the automatic firing is the schedule's own doing.
+  const auditRunNow = async (tx: TTransaction, id: number) => {
+    if (input.trigger !== "MANUAL") return;
+    await recordAudit(tx, {
+      organizationId: schedule.organizationId,
+      userId: input.userId ?? null,
+      action: "execution.runNow",
+      entityType: "Execution",
+      entityId: String(id),
+      summary: `Ran schedule "${schedule.name}" now (execution ${id}).`,
+      changes: { scheduleId: schedule.id, executionId: id },
+    });
+  };
   let executionId: number;
   try {
     executionId = await prisma.$transaction(async (tx) => {
       const execution = await tx.execution.create({ data: row });
       await tx.activeRun.create({ data: { key, executionId: execution.id } });
+      await auditRunNow(tx, execution.id);
       return execution.id;
     });
   } catch (error) {
@@ -66,11 +81,15 @@ export async function startExecution(
       );
     const whose =
       execution.organizationId === schedule.organizationId ? `"${execution.schedule.name}"` : "another organization's";
-    const created = await prisma.execution.create({
-      data: {
-        ...row,
-        message: `Waiting for its turn: only one ${FUNCTIONS.RETRIEVE_TICKET_STATUS.label} runs at a time across all organizations, and ${whose} run is ${execution.status.toLowerCase()} since ${since} UTC. Runs waiting start oldest first.`,
-      },
+    const created = await prisma.$transaction(async (tx) => {
+      const waitingRun = await tx.execution.create({
+        data: {
+          ...row,
+          message: `Waiting for its turn: only one ${FUNCTIONS.RETRIEVE_TICKET_STATUS.label} runs at a time across all organizations, and ${whose} run is ${execution.status.toLowerCase()} since ${since} UTC. Runs waiting start oldest first.`,
+        },
+      });
+      await auditRunNow(tx, waitingRun.id);
+      return waitingRun;
     });
     // The claim may have been released in the meantime.
     await promoteWaitingRun(prisma, enqueue);

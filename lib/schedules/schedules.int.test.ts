@@ -295,6 +295,10 @@ describe.each(DATABASE_KINDS)("schedules and interfaces on %s", (kind) => {
       status: "OK",
       readCount: 1,
     });
+    // Run now is audited with the execution it started.
+    expect(
+      await database.prisma.auditLog.count({ where: { action: "execution.runNow", entityId: String(executionId) } }),
+    ).toBe(1);
     expect(await database.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toMatchObject({
       tixngoStatus: "ASSIGNED",
       tixngoOwnerEmail: "anna@example.ch",
