@@ -6,6 +6,9 @@ import { z } from "zod";
 /** A Prisma `cuid()` primary key (schedules, interfaces, users…): "c" and 24 lowercase letters or digits. */
 export const ZCuid = z.string().regex(/^c[a-z0-9]{24}$/, "Not a valid identifier.");
 
+/** A text primary key that may come from the demo seed (`org_lse_user_admin`) as well as from `cuid()`. */
+export const ZTextId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a valid identifier.");
+
 /** An autoincrement `Int` primary key (executions, tickets), as a number: PostgreSQL's int4 range, no coercion. */
 export const ZSerialId = z.number().int().positive().max(2_147_483_647);
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { zForm } from "@/lib/actions/form-input";
 import { authorized } from "@/lib/actions/safe-action";
-import { ZCuid } from "@/lib/db/ids";
+import { ZTextId } from "@/lib/db/ids";
 import { changeUser } from "@/lib/users/change-user";
 import { createUser } from "@/lib/users/create-user";
 import { ZNewUser, ZUserChange } from "@/lib/users/user-schemas";
@@ -21,7 +21,7 @@ export const createUserAction = authorized("administer")
   });
 
 export const changeUserAction = authorized("administer")
-  .bindArgsSchemas([ZCuid, ZUserChange])
+  .bindArgsSchemas([ZTextId, ZUserChange])
   .action(async ({ bindArgsParsedInputs: [userId, change], ctx: { user, prisma } }) => {
     const result = await changeUser(prisma, user, userId, change);
     revalidatePath("/users");
@@ -35,7 +35,7 @@ export const changeUserAction = authorized("administer")
 
 /** The role select of one row: the form carries the new role. */
 export const changeRoleAction = authorized("administer")
-  .bindArgsSchemas([ZCuid])
+  .bindArgsSchemas([ZTextId])
   .inputSchema(zForm(ZUserChange.options[0].pick({ role: true })))
   .action(async ({ bindArgsParsedInputs: [userId], parsedInput: { role }, ctx: { user, prisma } }) => {
     const result = await changeUser(prisma, user, userId, { kind: "role", role });
