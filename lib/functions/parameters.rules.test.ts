@@ -2,16 +2,11 @@
 // a refusal is shown (the row's value or key), and what the functions read
 // when a value is missing or out of range.
 import { describe, expect, it } from "vitest";
+import { issuesOf, refused } from "@/test/zod-issues";
 import { KNOWN_PARAMETERS, parameterValue, readParameters, ZCustomParameters } from "./parameters";
 
 /** The issues a set of rows gets, as the form shows them: row, field, message. */
-function issues(rows: { key: string; value: string }[]) {
-  const result = ZCustomParameters.safeParse(rows);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => ({ code: issue.code, path: issue.path.join("."), message: issue.message }));
-}
-const refused = (path: string, message: string) => ({ code: "custom", path, message });
+const issues = (rows: { key: string; value: string }[]) => issuesOf(ZCustomParameters, rows);
 
 describe("known parameters", () => {
   it("each documents its meaning and has a default its own rule accepts", () => {

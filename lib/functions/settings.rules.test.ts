@@ -2,7 +2,7 @@
 // what an untouched form saves, what each field turns the operator's text
 // into, and which field an error is shown next to.
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { issuesOf, refused } from "@/test/zod-issues";
 import {
   MAX_BATCH_SIZE,
   ZBatchSize,
@@ -16,12 +16,7 @@ import { ZPushCancelledSettings } from "./push-cancelled-tickets/settings";
 import { ZPushControlledSettings } from "./push-controlled-tickets/settings";
 import { ZInjectionSettings } from "./ticket-injection/settings";
 
-function issues(schema: z.ZodType, value: unknown) {
-  const result = schema.safeParse(value);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => ({ code: issue.code, path: issue.path.join("."), message: issue.message }));
-}
+const issues = issuesOf;
 
 const printer = { printerSalesChannel: "EXT", printerPointOfSale: "TIXNGO" };
 
@@ -80,11 +75,7 @@ describe("injection settings", () => {
     ];
     for (const filter of others)
       expect(issues(ZInjectionSettings, { ...printer, fileNumber: "LSE26000001", [filter]: "X" }), filter).toEqual([
-        {
-          code: "custom",
-          path: "fileNumber",
-          message: "The file number filter is exclusive: clear the other filters or the file number.",
-        },
+        refused("fileNumber", "The file number filter is exclusive: clear the other filters or the file number."),
       ]);
     expect(ZInjectionSettings.parse({ ...printer, fileNumber: " LSE26000001 ", products: "" })).toMatchObject({
       fileNumber: "LSE26000001",
@@ -122,11 +113,7 @@ describe("shared field types", () => {
 
   it("a tax number list names the first five bad entries", () => {
     expect(issues(ZTaxNumberList, "ok1, b#1, b#2, b#3, b#4, b#5, b#6")).toEqual([
-      {
-        code: "custom",
-        path: "",
-        message: "Not a tax number: b#1, b#2, b#3, b#4, b#5 (letters, digits and * . - _ + / ( ) only).",
-      },
+      refused("", "Not a tax number: b#1, b#2, b#3, b#4, b#5 (letters, digits and * . - _ + / ( ) only)."),
     ]);
     expect(ZTaxNumberList.parse("A-1, B/2, (C)*3.+_")).toEqual(["A-1", "B/2", "(C)*3.+_"]);
   });

@@ -1,15 +1,10 @@
 // The schedule form's common fields, rule by rule, with the field each
 // message is shown next to.
 import { describe, expect, it } from "vitest";
+import { issuesOf, refused } from "@/test/zod-issues";
 import { cronIsValid, ZScheduleCommon } from "./settings";
 
-function issues(value: unknown) {
-  const result = ZScheduleCommon.safeParse(value);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => ({ code: issue.code, path: issue.path.join("."), message: issue.message }));
-}
-const refused = (path: string, message: string) => ({ code: "custom", path, message });
+const issues = (value: unknown) => issuesOf(ZScheduleCommon, value);
 const automatic = {
   name: "Every night",
   launchMode: "AUTOMATIC",
