@@ -8,6 +8,8 @@ test.describe.configure({ mode: "serial" });
 
 const SIM = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 3110}`;
 let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+/** The ticket the end-to-end test transferred in TIXNGO (the rewind test re-reads its changes). */
+let transferredTaxNumber = "";
 
 async function simFaults(body?: object) {
   await fetch(`${SIM}/_sim/faults`, {
@@ -270,6 +272,47 @@ test("end to end: inject a file's tickets, transfer one in TIXNGO, retrieve: the
   await expect(
     page.locator("section", { has: page.getByRole("heading", { name: "Transaction log" }) }).locator("tbody tr"),
   ).toHaveCount(4);
+  transferredTaxNumber = taxNumber;
+});
+
+test("an operator re-reads the feed from the first run: confirmed, audited, already applied, history unchanged", async ({
+  page,
+}) => {
+  expect(transferredTaxNumber).not.toBe("");
+  await signInAs(page, "operator@geneva.demo");
+  await page.goto("/schedules");
+  await page.getByTestId("schedule-Feedback").getByRole("link", { name: "Feedback" }).click();
+  const form = page.getByTestId("rewind-feed");
+  // The earliest run (listed last) started from the beginning of the feed.
+  const earliest = form.locator("#fromExecution option").last();
+  await expect(earliest).toContainText("from the beginning");
+  await form.locator("#fromExecution").selectOption((await earliest.getAttribute("value"))!);
+  // Dismissed: nothing happens; accepted: the key goes back.
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByTestId("rewind-feed-submit").click();
+  await expect(page.getByTestId("rewind-feed-message")).toHaveCount(0);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByTestId("rewind-feed-submit").click();
+  await expect(page.getByTestId("rewind-feed-message")).toContainText("The next run re-reads the feed from");
+
+  await page.getByTestId("run-now").click();
+  await expect(page.getByTestId("execution-status")).toContainText("OK", { timeout: 15_000 });
+  await expect(page.getByTestId("execution-message")).toContainText("already applied");
+  await expect(page.getByTestId("execution-items")).toContainText("ALREADY_APPLIED");
+  await expect(page.getByTestId("execution-items")).toContainText(transferredTaxNumber);
+
+  await page.goto(`/tickets?q=${transferredTaxNumber}`);
+  await page.getByRole("link", { name: transferredTaxNumber }).click();
+  await expect(page.getByTestId("cultural-contact")).toHaveText("Nora Fan");
+  const history = page.locator("section", { has: page.getByRole("heading", { name: "Distribution history" }) });
+  await expect(history.locator("tbody tr")).toHaveCount(1);
+  await expect(
+    page.locator("section", { has: page.getByRole("heading", { name: "Transaction log" }) }).locator("tbody tr"),
+  ).toHaveCount(4);
+
+  await signInAs(page, "admin@geneva.demo");
+  await page.goto("/audit");
+  await expect(page.locator("main")).toContainText('Re-read the feed of "Feedback" from the key execution #');
 });
 
 test("close the loop: cancel a ticket, push, retrieve; import a gate file, push controlled", async ({ page }) => {

@@ -3,13 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formObject, ZFormData } from "@/lib/actions/form-input";
+import { formObject, zForm, ZFormData } from "@/lib/actions/form-input";
 import { authorized } from "@/lib/actions/safe-action";
 import { ZCuid } from "@/lib/db/ids";
 import { getEngine } from "@/lib/engine/get-engine";
 import { startExecution } from "@/lib/engine/start-execution";
 import { ScheduleFunction } from "@/lib/generated/prisma/enums";
 import { deleteSchedule } from "@/lib/schedules/delete-schedule";
+import { rewindFeed, ZRewindFeed } from "@/lib/schedules/rewind-feed";
 import { saveSchedule } from "@/lib/schedules/save-schedule";
 import { setScheduleEnabled } from "@/lib/schedules/set-schedule-enabled";
 
@@ -58,4 +59,14 @@ export const deleteScheduleAction = authorized("operate")
     await deleteSchedule(prisma, user, scheduleId);
     revalidatePath("/schedules");
     redirect("/schedules");
+  });
+
+/** Re-read the feed from an earlier execution's key or a point in time (confirmed in the browser, audited). */
+export const rewindFeedAction = authorized("operate")
+  .bindArgsSchemas([ZCuid])
+  .inputSchema(zForm(ZRewindFeed))
+  .action(async ({ bindArgsParsedInputs: [scheduleId], parsedInput, ctx: { user, prisma } }) => {
+    const { message } = await rewindFeed(prisma, user, { scheduleId, ...parsedInput });
+    revalidatePath(`/schedules/${scheduleId}`);
+    return { ok: true, message };
   });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/action-button";
 import { formatDateTime } from "@/components/format";
+import { RewindFeedForm } from "@/components/rewind-feed-form";
 import { ScheduleForm } from "@/components/schedule-form";
 import { ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
@@ -12,8 +13,9 @@ import { ZCuid } from "@/lib/db/ids";
 import { FUNCTIONS } from "@/lib/functions/registry";
 import { scheduleFormOptions } from "@/lib/schedules/form-options";
 import { getSchedule } from "@/lib/schedules/get-schedule";
+import { rewindPoints } from "@/lib/schedules/rewind-feed";
 import { scheduleFormValues } from "@/lib/schedules/schedule-form-values";
-import { deleteScheduleAction, runNowAction, saveScheduleAction } from "../actions";
+import { deleteScheduleAction, rewindFeedAction, runNowAction, saveScheduleAction } from "../actions";
 
 export const metadata: Metadata = { title: "Schedule" };
 
@@ -105,6 +107,16 @@ export default async function SchedulePage({
           </table>
         )}
       </section>
+      {operate && schedule.function === "RETRIEVE_TICKET_STATUS" && (
+        <RewindFeedForm
+          action={rewindFeedAction.bind(null, schedule.id)}
+          timeZone={user.timeZone}
+          points={(await rewindPoints(prisma, user.organizationId, schedule.id)).map((e) => ({
+            id: e.id,
+            label: `#${e.id} · ${formatDateTime(e.startedAt, user.timeZone)} · ${e.status}${e.paginationKeyBefore ? "" : " · from the beginning"}`,
+          }))}
+        />
+      )}
       {operate ? (
         <ScheduleForm
           fn={schedule.function}
