@@ -4,6 +4,7 @@
 // schedule holds the one claim, the run is put in line (see promote-waiting-run).
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { TPrisma, TTransaction } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ExecutionTrigger } from "@/lib/generated/prisma/enums";
 import { FUNCTIONS } from "@/lib/functions/registry";
@@ -11,9 +12,10 @@ import { activeRunKey } from "./active-run-key";
 import { finishExecution } from "./finish-execution";
 import { promoteWaitingRun, WAITING } from "./promote-waiting-run";
 
-export class RunRefusedError extends Error {
+/** Why a run cannot start now, worded for the operator. */
+export class RunRefusedError extends AppError {
   constructor(message: string) {
-    super(message);
+    super("CONFLICT", message);
     this.name = "RunRefusedError";
   }
 }
