@@ -13,7 +13,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
-    // Playwright cannot download browsers here: Debian's chromium (scripts/lib.sh installs it).
+    // Playwright cannot download browsers here: Debian's chromium (tools/lib.sh installs it).
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
@@ -30,7 +30,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh embedded database with demo data, then `next start` on the build.
-    command: `npx tsx scripts/e2e-server.ts`,
+    command: `npx tsx tools/e2e-server.ts`,
     env: { E2E_PORT: String(PORT) },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,

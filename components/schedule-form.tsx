@@ -8,38 +8,8 @@ import { FieldError } from "./field-error";
 import { stageReplayFileOf } from "./stage-replay-file";
 import { type TFormAction, useFormAction } from "./use-form-action";
 import { describeCron } from "@/lib/schedules/describe-cron";
+import type { TOption, TScheduleFormOptions, TScheduleFormValues } from "@/lib/schedules/schedule-form-types";
 import { HOLDER_FIELDS, RECOMMENDED_BATCH_SIZE, RECOMMENDED_FREQUENCY_MINUTES } from "@/lib/functions/common/constants";
-
-export type TOption = { code: string; name: string };
-export type TScheduleFormOptions = {
-  salesChannels: TOption[];
-  pointsOfSale: (TOption & { salesChannel: string })[];
-  seasons: TOption[];
-  families: TOption[];
-  products: TOption[];
-  performances: TOption[];
-  tariffs: TOption[];
-  seatCategories: TOption[];
-  cardProducts: TOption[];
-};
-
-export type TScheduleFormValues = {
-  name?: string;
-  launchMode?: "MANUAL" | "AUTOMATIC";
-  frequencyKind?: "MINUTES" | "CRON";
-  frequencyMinutes?: number | null;
-  cron?: string | null;
-  startAt?: string;
-  endAt?: string;
-  enabled?: boolean;
-  notifyOnWarning?: boolean;
-  paginationKey?: string | null;
-  /** Retrieve-status: the stored replay file, if any. */
-  replayFileName?: string | null;
-  settings: Record<string, unknown>;
-  /** The zone typed times and the cron expression are read in. */
-  timeZone: string;
-};
 
 type TFn =
   | "TICKET_INJECTION"

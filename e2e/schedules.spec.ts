@@ -1,7 +1,7 @@
 // The interface and schedule screens in a real browser, against the simulator
 // and a real SMTP capture. Serial: retrieve-status runs one at a time.
 import { expect, test, type Page } from "@playwright/test";
-import { startSmtpCapture } from "../scripts/smtp-capture";
+import { startSmtpCapture } from "../tools/smtp-capture";
 import { signInAs } from "./helpers";
 
 test.describe.configure({ mode: "serial" });

@@ -3,7 +3,7 @@
 # builds when sources changed, then seeds and starts the embedded demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib.sh
+source tools/lib.sh
 
 ensure_node_modules
 npm run -s prisma:generate >/dev/null 2>&1

@@ -4,9 +4,9 @@ import { databaseConfig } from "../lib/db/config";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_ROLES, demoEmail } from "../lib/seed/demo-data";
 import { demoApiKey, seedDemo } from "../lib/seed/seed-demo";
 import { startSimulator } from "../simulator/server";
-import { startAppServer, stopOnSignals } from "./app-server";
-import { startSmtpCapture } from "./smtp-capture";
-import { loadLocalSecrets } from "./local-secrets";
+import { startAppServer, stopOnSignals } from "../tools/app-server";
+import { startSmtpCapture } from "../tools/smtp-capture";
+import { loadLocalSecrets } from "../tools/local-secrets";
 
 loadLocalSecrets();
 const config = databaseConfig();

@@ -2,7 +2,7 @@
 import { openDatabase } from "../lib/db/client";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_ROLES, demoEmail } from "../lib/seed/demo-data";
 import { seedDemo } from "../lib/seed/seed-demo";
-import { loadLocalSecrets } from "./local-secrets";
+import { loadLocalSecrets } from "../tools/local-secrets";
 
 loadLocalSecrets();
 const database = await openDatabase();

@@ -1,8 +1,8 @@
 // npm start — serves the built app on DATABASE_URL (embedded PGlite by default).
 import { migratePostgres } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
-import { startAppServer, stopOnSignals } from "./app-server";
-import { loadLocalSecrets } from "./local-secrets";
+import { startAppServer, stopOnSignals } from "../tools/app-server";
+import { loadLocalSecrets } from "../tools/local-secrets";
 
 const config = databaseConfig();
 if (config.kind === "postgres") {

@@ -4,7 +4,7 @@
 # in Debian's chromium. Runs every step, then prints one summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib.sh
+source tools/lib.sh
 
 ensure_node_modules || exit 1
 ensure_chromium || exit 1
@@ -22,6 +22,7 @@ step() {
 
 step format prettier --check --log-level warn .
 step lint eslint . --max-warnings 0
+step "import boundaries" npm run -s lint:deps
 step typecheck tsc --noEmit -p .
 step "unit+integration" vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 # The bench at 10k: fails on errors (a measure that cannot run), never on timings.
@@ -29,4 +30,4 @@ step bench env LOG_LEVEL=warn tsx bench/run.ts --quick --out test-results/bench
 if build_is_stale; then step build next build; fi
 if [[ " ${failed[*]} " != *" build "* ]]; then step e2e playwright test; fi
 
-tsx scripts/test-summary.ts "$(IFS=,; echo "${failed[*]}")"
+tsx tools/test-summary.ts "$(IFS=,; echo "${failed[*]}")"

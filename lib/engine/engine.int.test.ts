@@ -3,7 +3,7 @@ import type { TDatabase } from "@/lib/db/client";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { startSimulator, type TSimulator } from "@/simulator/server";
 import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
-import { startSmtpCapture } from "@/scripts/smtp-capture";
+import { startSmtpCapture } from "@/tools/smtp-capture";
 import { startEngine, type TEngine } from "./engine";
 import { RunRefusedError, startExecution } from "./start-execution";
 import { sweepStaleRuns } from "./sweep-stale-runs";

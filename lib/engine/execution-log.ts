@@ -1,10 +1,8 @@
-import pino from "pino";
 import type { TPrisma } from "@/lib/db/client";
 import type { LogLevel } from "@/lib/generated/prisma/enums";
+import { logger } from "@/lib/log/logger";
 
-// Structured process log (stdout, JSON). Never given secrets: API keys stay
-// inside the TIXNGO client's headers.
-export const logger = pino({ name: "s360-tixngo", level: process.env.LOG_LEVEL ?? "info" });
+export { logger };
 
 const PINO_LEVEL = { DEBUG: "debug", INFO: "info", WARN: "warn", ERROR: "error" } as const;
 

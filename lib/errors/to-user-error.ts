@@ -1,7 +1,7 @@
 import "server-only";
 import { ActionBindArgsValidationError } from "next-safe-action";
 import { z } from "zod";
-import { logger } from "@/lib/engine/execution-log";
+import { logger } from "@/lib/log/logger";
 import { AppError, INTERNAL_ERROR_MESSAGE, MALFORMED_REQUEST_MESSAGE, type TUserError } from "./app-error";
 
 /** The one mapping from a thrown error to what the operator reads; bugs are logged, never shown. */

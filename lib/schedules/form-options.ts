@@ -1,4 +1,4 @@
-import type { TScheduleFormOptions } from "@/components/schedule-form";
+import type { TScheduleFormOptions } from "./schedule-form-types";
 import type { TPrisma } from "@/lib/db/client";
 
 /** The organization's catalog codes offered by the wizard's filters. */

@@ -1,4 +1,4 @@
-import type { TScheduleFormValues } from "@/components/schedule-form";
+import type { TScheduleFormValues } from "./schedule-form-types";
 import type { Schedule } from "@/lib/generated/prisma/client";
 import { utcToWallTime } from "@/lib/time/time-zone";
 

@@ -13,7 +13,7 @@ ensure_node_modules() {
 # True when .next is missing or older than any source file.
 build_is_stale() {
   [ -f .next/BUILD_ID ] || return 0
-  [ -n "$(find app components lib auth.ts auth.config.ts proxy.ts next.config.ts prisma/schema.prisma package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]
+  [ -n "$(find app components lib auth.ts proxy.ts instrumentation.ts next.config.ts prisma/schema.prisma package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]
 }
 
 # Debian's chromium for the e2e tests (Playwright cannot download browsers here).

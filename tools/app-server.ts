@@ -1,14 +1,14 @@
-// Starts `next start` as a child process and waits until /api/health answers.
+// Starts `next start` (or `next dev`) as a child process and waits until /api/health answers.
 import { spawn, type ChildProcess } from "node:child_process";
 
 export type TAppServer = { url: string; child: ChildProcess };
 
 export async function startAppServer(
-  options: { host?: string; port?: number; env?: Record<string, string> } = {},
+  options: { host?: string; port?: number; env?: Record<string, string>; mode?: "start" | "dev" } = {},
 ): Promise<TAppServer> {
   const host = options.host ?? process.env.HOST ?? "127.0.0.1";
   const port = options.port ?? Number(process.env.PORT ?? 3000);
-  const child = spawn("next", ["start", "-H", host, "-p", String(port)], {
+  const child = spawn("next", [options.mode ?? "start", "-H", host, "-p", String(port)], {
     stdio: "inherit",
     // NEXT_MANUAL_SIG_HANDLE: the app's own handler (instrumentation.ts) stops
     // the embedded engine gracefully before exiting, instead of Next exiting at once.
