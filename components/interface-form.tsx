@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError } from "./field-error";
+import { Field, FieldErrors } from "./ui/field";
+import { Select } from "./ui/select";
 import { type TFormAction, useFormAction } from "./use-form-action";
 import type { TKnownParameter } from "@/lib/functions/parameters";
 
@@ -48,82 +49,71 @@ export function InterfaceForm({
       )}
       <fieldset className="card grid gap-4 p-4 md:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">External printing interface</legend>
-        <div>
-          <label className="label" htmlFor="name">
-            Name
-          </label>
-          <input id="name" name="name" className="input" defaultValue={values.name} />
-          <FieldError state={state} name="name" />
-        </div>
-        <div>
-          <label className="label" htmlFor="type">
-            Type
-          </label>
-          <select
-            id="type"
-            name="type"
-            className="input"
-            value={type}
-            onChange={(e) => setType(e.target.value as TInterfaceFormValues["type"])}
-          >
-            <option value="TIXNGO">TIXNGO</option>
-            <option value="TIXNGO_WITH_TEMPLATE">TIXNGO with ticket template</option>
-          </select>
-          <FieldError state={state} name="type" />
-        </div>
-        <div className="md:col-span-2">
-          <label className="label" htmlFor="apiUrl">
-            API URL
-          </label>
-          <input
-            id="apiUrl"
-            name="apiUrl"
-            className="input font-mono"
-            defaultValue={values.apiUrl}
-            placeholder="https://api.tixngo.io/v3/organizer/tickets"
-          />
-          <p className="muted mt-1">As provided by TIXNGO; it must end with organizer/tickets.</p>
-          <FieldError state={state} name="apiUrl" />
-        </div>
-        <div>
-          <label className="label" htmlFor="username">
-            Username
-          </label>
-          <input id="username" name="username" className="input" defaultValue={values.username} />
-          <FieldError state={state} name="username" />
-        </div>
-        <div>
-          <label className="label" htmlFor="apiKey">
-            API key (password)
-          </label>
-          <input
-            id="apiKey"
-            name="apiKey"
-            type="password"
-            autoComplete="new-password"
-            className="input font-mono"
-            placeholder={
-              editing ? `Stored: ${values.apiKeyHint} — type a new key to replace it` : "The key TIXNGO gave you"
-            }
-          />
-          <p className="muted mt-1">Encrypted at rest; never shown again.</p>
-          <FieldError state={state} name="apiKey" />
-        </div>
-        <div className="md:col-span-2">
-          <label className="label" htmlFor="failureEmails">
-            Failure e-mail addresses
-          </label>
-          <textarea
-            id="failureEmails"
-            name="failureEmails"
-            rows={2}
-            className="input"
-            defaultValue={values.failureEmails}
-            placeholder="ops@example.com, oncall@example.com"
-          />
-          <p className="muted mt-1">Notified when a schedule ends in error. Comma or line separated.</p>
-          <FieldError state={state} name="failureEmails" />
-        </div>
+        <Field name="name" label="Name" state={state}>
+          {(control) => <input {...control} className="input" defaultValue={values.name} />}
+        </Field>
+        <Field name="type" label="Type" state={state}>
+          {(control) => (
+            <Select
+              {...control}
+              value={type}
+              onChange={(e) => setType(e.target.value === "TIXNGO_WITH_TEMPLATE" ? "TIXNGO_WITH_TEMPLATE" : "TIXNGO")}
+              options={[
+                { value: "TIXNGO", label: "TIXNGO" },
+                { value: "TIXNGO_WITH_TEMPLATE", label: "TIXNGO with ticket template" },
+              ]}
+            />
+          )}
+        </Field>
+        <Field
+          name="apiUrl"
+          label="API URL"
+          state={state}
+          className="md:col-span-2"
+          hint="As provided by TIXNGO; it must end with organizer/tickets."
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input font-mono"
+              defaultValue={values.apiUrl}
+              placeholder="https://api.tixngo.io/v3/organizer/tickets"
+            />
+          )}
+        </Field>
+        <Field name="username" label="Username" state={state}>
+          {(control) => <input {...control} className="input" defaultValue={values.username} />}
+        </Field>
+        <Field name="apiKey" label="API key (password)" state={state} hint="Encrypted at rest; never shown again.">
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              className="input font-mono"
+              placeholder={
+                editing ? `Stored: ${values.apiKeyHint} — type a new key to replace it` : "The key TIXNGO gave you"
+              }
+            />
+          )}
+        </Field>
+        <Field
+          name="failureEmails"
+          label="Failure e-mail addresses"
+          state={state}
+          className="md:col-span-2"
+          hint="Notified when a schedule ends in error. Comma or line separated."
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={2}
+              className="input"
+              defaultValue={values.failureEmails}
+              placeholder="ops@example.com, oncall@example.com"
+            />
+          )}
+        </Field>
       </fieldset>
       <fieldset className="card p-4">
         <legend className="px-1 text-sm font-semibold">Custom parameters</legend>
@@ -191,7 +181,7 @@ export function InterfaceForm({
         <button type="button" className="btn mt-2" onClick={() => setRows([...rows, { key: "", value: "" }])}>
           Add parameter
         </button>
-        <FieldError state={state} name="customParameters" />
+        <FieldErrors name="customParameters" state={state} />
       </fieldset>
       {type === "TIXNGO_WITH_TEMPLATE" && (
         <fieldset className="card p-4" data-testid="ticket-template">
@@ -263,7 +253,7 @@ export function InterfaceForm({
           >
             Add override
           </button>
-          <FieldError state={state} name="ticketTemplate" />
+          <FieldErrors name="ticketTemplate" state={state} />
         </fieldset>
       )}
       <button type="submit" className="btn-primary" disabled={pending}>

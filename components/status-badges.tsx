@@ -1,8 +1,6 @@
 import type { ExecutionStatus, TicketStatus, TixngoStatus } from "@/lib/generated/prisma/enums";
+import { Badge } from "./ui/badge";
 import { STATUS_LABELS, statusFamily, type TStatusFamily } from "@/lib/tixngo/statuses";
-
-const BASE =
-  "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
 
 const FAMILY_COLORS: Record<TStatusFamily, string> = {
   INITIAL_DELIVERY: "bg-sky-50 text-sky-800 ring-sky-200",
@@ -14,11 +12,11 @@ const FAMILY_COLORS: Record<TStatusFamily, string> = {
 };
 
 export function TixngoStatusBadge({ status }: { status: TixngoStatus | null }) {
-  if (!status) return <span className={`${BASE} bg-white text-slate-400 ring-slate-200`}>Not in TIXNGO</span>;
+  if (!status) return <Badge tone="muted">Not in TIXNGO</Badge>;
   return (
-    <span className={`${BASE} ${FAMILY_COLORS[statusFamily(status)]}`} title={status} data-status={status}>
+    <Badge className={FAMILY_COLORS[statusFamily(status)]} title={status} data-status={status}>
       {STATUS_LABELS[status]}
-    </span>
+    </Badge>
   );
 }
 
@@ -40,9 +38,9 @@ export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
 
 export function TicketStatusBadge({ status }: { status: TicketStatus }) {
   return (
-    <span className={`${BASE} ${TICKET_COLORS[status]}`} data-status={status}>
+    <Badge className={TICKET_COLORS[status]} data-status={status}>
       {TICKET_STATUS_LABELS[status]}
-    </span>
+    </Badge>
   );
 }
 
@@ -59,9 +57,9 @@ const EXECUTION_COLORS: Record<ExecutionStatus, string> = {
 
 export function ExecutionStatusBadge({ status }: { status: ExecutionStatus }) {
   return (
-    <span className={`${BASE} ${EXECUTION_COLORS[status]}`} data-status={status}>
+    <Badge className={EXECUTION_COLORS[status]} data-status={status}>
       {status}
-    </span>
+    </Badge>
   );
 }
 

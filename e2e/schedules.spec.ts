@@ -147,10 +147,22 @@ test("an operator creates each of the five schedule kinds with their own fields"
   await page.getByLabel("File number").fill("GVA26000001");
   await expect(page.getByLabel("Products")).toBeDisabled();
   await page.getByLabel("File number").fill("");
-  await page.getByLabel("Products").selectOption(["GVA-MATCH"]);
+  // Codes are picked by search, as chips, from the keyboard.
+  const products = page.getByLabel("Products");
+  await products.fill("GVA-MA");
+  await products.press("Enter");
+  await expect(page.getByTestId("chip-products-GVA-MATCH")).toBeVisible();
+  const seasons = page.getByLabel("Seasons");
+  await seasons.focus();
+  await seasons.press("ArrowDown");
+  await seasons.press("Enter");
+  await expect(page.locator('[data-testid^="chip-seasons-"]')).toHaveCount(1);
+  await seasons.press("Backspace");
+  await expect(page.locator('[data-testid^="chip-seasons-"]')).toHaveCount(0);
   await page.getByLabel("FIRSTNAME").check();
   await page.getByRole("button", { name: "Create schedule" }).click();
   await expect(page.getByTestId("saved")).toBeVisible();
+  await expect(page.getByTestId("chip-products-GVA-MATCH")).toBeVisible();
 
   // Push cancelled: a kept Date from is warned about.
   await newSchedule(page, "PUSH_CANCELLED_TICKETS", "Push cancelled");

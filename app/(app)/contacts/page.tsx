@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { formatDate } from "@/components/format";
 import { NextPageLink } from "@/components/next-page-link";
+import { Field } from "@/components/ui/field";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePage } from "@/lib/auth/current-user";
 import { searchContacts, ZContactSearch } from "@/lib/contacts/search-contacts";
 import { db } from "@/lib/db/client";
@@ -22,25 +24,16 @@ export default async function ContactsPage({
   const { rows, nextAfter } = await searchContacts(await db(), user.organizationId, search);
   return (
     <div className="space-y-4">
-      <h1>Contacts</h1>
-      <form className="card flex flex-wrap items-end gap-3 p-4" role="search">
-        <div className="min-w-64 flex-1">
-          <label className="label" htmlFor="q">
-            E-mail, contact number or last name
-          </label>
-          <input id="q" name="q" className="input" defaultValue={search.q} />
-        </div>
+      <PageHeader title="Contacts" />
+      <FilterBar resetHref="/contacts" submitLabel="Search">
+        <Field name="q" label="E-mail, contact number or last name" className="min-w-64 flex-1">
+          {(control) => <input {...control} className="input" defaultValue={search.q} />}
+        </Field>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="temporary" value="1" defaultChecked={search.temporary === "1"} /> Temporary only
           (Pending CREATION)
         </label>
-        <button type="submit" className="btn-primary">
-          Search
-        </button>
-        <Link href="/contacts" className="btn">
-          Clear
-        </Link>
-      </form>
+      </FilterBar>
       <div className="card overflow-x-auto">
         {rows.length === 0 ? (
           <p className="muted p-4">No contact matches this search.</p>
