@@ -17,12 +17,13 @@ import type { TUserError } from "@/lib/errors/app-error";
 import { toUserError } from "@/lib/errors/to-user-error";
 
 const actionClient = createSafeActionClient({
-  defineMetadataSchema: () => z.object({ permission: z.enum(["view", "operate", "administer"]) }),
+  defineMetadataSchema: () =>
+    z.object({ permission: z.enum(["view", "operate", "administer"] satisfies TPermission[]) }),
   defaultValidationErrorsShape: "flattened",
   handleServerError: (error): TUserError => toUserError(error),
 }).use(async ({ next, metadata }) => {
   // Runs before any input is parsed: a refused caller learns nothing about the input's shape.
-  const user = await requireUser(metadata.permission satisfies TPermission);
+  const user = await requireUser(metadata.permission);
   return next({ ctx: { user, prisma: await db() } });
 });
 
