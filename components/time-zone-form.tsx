@@ -1,6 +1,7 @@
 "use client";
 
-import { FieldError } from "./field-error";
+import { Field } from "./ui/field";
+import { Select } from "./ui/select";
 import { useFormAction, type TFormAction } from "./use-form-action";
 
 /** The user's own zone (or the organization's), and for admins the organization's zone. */
@@ -20,42 +21,31 @@ export function TimeZoneForm({
   const { state, onSubmit, pending } = useFormAction(action);
   return (
     <form onSubmit={onSubmit} className="card max-w-xl space-y-4 p-4" noValidate>
-      <div>
-        <label className="label" htmlFor="userTimeZone">
-          Your time zone
-        </label>
-        <select id="userTimeZone" name="userTimeZone" className="input" defaultValue={userTimeZone ?? ""}>
-          <option value="">The organization&apos;s ({organizationTimeZone})</option>
-          {zones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone}
-            </option>
-          ))}
-        </select>
-        <FieldError state={state} name="userTimeZone" />
-      </div>
+      <Field name="userTimeZone" label="Your time zone" state={state}>
+        {(control) => (
+          <Select
+            {...control}
+            defaultValue={userTimeZone ?? ""}
+            placeholder={`The organization's (${organizationTimeZone})`}
+            options={zones.map((zone) => ({ value: zone, label: zone }))}
+          />
+        )}
+      </Field>
       {canChangeOrganization && (
-        <div>
-          <label className="label" htmlFor="organizationTimeZone">
-            Organization time zone
-          </label>
-          <select
-            id="organizationTimeZone"
-            name="organizationTimeZone"
-            className="input"
-            defaultValue={organizationTimeZone}
-          >
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
-          <p className="muted mt-1">
-            Existing schedules keep the zone they were saved in; save one again to move it to this zone.
-          </p>
-          <FieldError state={state} name="organizationTimeZone" />
-        </div>
+        <Field
+          name="organizationTimeZone"
+          label="Organization time zone"
+          state={state}
+          hint="Existing schedules keep the zone they were saved in; save one again to move it to this zone."
+        >
+          {(control) => (
+            <Select
+              {...control}
+              defaultValue={organizationTimeZone}
+              options={zones.map((zone) => ({ value: zone, label: zone }))}
+            />
+          )}
+        </Field>
       )}
       <div className="flex items-center gap-3">
         <button className="btn-primary" type="submit" disabled={pending}>
