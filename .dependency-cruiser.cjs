@@ -40,10 +40,11 @@ module.exports = {
     },
     {
       name: "no-module-cycle",
-      comment: "No import cycle between modules.",
+      comment:
+        "No import cycle between modules (a type-only import is erased at build time and cannot cycle at run time).",
       severity: "error",
       from: { pathNot: "^node_modules" },
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
     },
   ],
   options: {

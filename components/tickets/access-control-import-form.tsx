@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import { actionState, type TActionResult, type TActionState } from "@/lib/actions/action-state";
-import { FieldError } from "../field-error";
+import { FieldErrors } from "../ui/field";
 
 type TImportResult = TActionResult & { data?: { lineErrors?: { line: number; reason: string }[] } };
 
@@ -27,7 +27,7 @@ export function AccessControlImportForm({ action }: { action: (form: FormData) =
           Gate export (CSV: tax number, control time — or JSON: [{"{"} taxNumber, controlledAt {"}"}])
         </label>
         <input id="file" name="file" type="file" accept=".csv,.json,.txt,text/csv,application/json" className="input" />
-        <FieldError state={state} name="file" />
+        <FieldErrors state={state} name="file" />
       </div>
       <button type="submit" className="btn-primary" disabled={pending} data-testid="access-control-submit">
         {pending ? "Importing…" : "Import"}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { TActionResult } from "@/lib/actions/action-state";
-import { FieldError } from "../field-error";
+import { FieldErrors } from "../ui/field";
 import { useFormAction } from "../use-form-action";
 
 /** One operation on one ticket (reprint, resale, check): a reason and a button; the answer shows beside it. */
@@ -28,7 +28,7 @@ export function TicketOperationForm({
           {pending ? "…" : label}
         </button>
       </div>
-      <FieldError state={state} name="reason" />
+      <FieldErrors state={state} name="reason" />
       {state.error && !state.fieldErrors && (
         <p className="text-xs text-red-700" data-testid={`${testId}-error`}>
           {state.error}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { FieldError } from "@/components/field-error";
+import { FieldErrors } from "@/components/ui/field";
 import { actionState, type TActionState } from "@/lib/actions/action-state";
 import type { TCancelSelection } from "@/lib/tickets/operations/cancel-tickets";
 import { cancelTicketsAction, previewCancelAction } from "./actions";
@@ -60,7 +60,7 @@ export function CancelTicketsForm({
             Reason (goes to the audit log)
           </label>
           <input id={`${id}-reason`} name="reason" className="input" required minLength={3} maxLength={500} />
-          <FieldError state={state} name="reason" />
+          <FieldErrors state={state} name="reason" />
         </div>
       )}
       <div className="flex items-center gap-2">
