@@ -7,6 +7,7 @@ import type { TActionResult } from "@/lib/actions/action-state";
 import { toCurrentUser } from "@/lib/auth/to-current-user";
 import { closeDatabase, getDatabase, migratePostgres, type TPrisma } from "@/lib/db/client";
 import { MALFORMED_REQUEST_MESSAGE } from "@/lib/errors/app-error";
+import { stopEngine } from "@/lib/engine/get-engine";
 import { startExecution } from "@/lib/engine/start-execution";
 import { saveSchedule } from "@/lib/schedules/save-schedule";
 import { seedDemo } from "@/lib/seed/seed-demo";
@@ -92,6 +93,8 @@ describe.each(DATABASE_KINDS)("the action door on %s", (kind) => {
   });
   afterAll(async () => {
     signInAs(null);
+    // Run now starts the process's engine (pg-boss) on the database: stop it before closing.
+    await stopEngine();
     await closeDatabase();
     await dropPostgres?.();
   });

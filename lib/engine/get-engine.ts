@@ -16,3 +16,10 @@ export function getEngine(): Promise<TEngine> {
     });
   return globalForEngine.__s360Engine;
 }
+
+/** Stops this process's engine if it was started, and forgets it. */
+export async function stopEngine(): Promise<void> {
+  const started = globalForEngine.__s360Engine;
+  globalForEngine.__s360Engine = undefined;
+  if (started) await (await started).stop();
+}
