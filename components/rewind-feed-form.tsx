@@ -1,6 +1,6 @@
 "use client";
 
-import { FieldError } from "./field-error";
+import { FieldErrors } from "./ui/field";
 import { useFormAction, type TFormAction } from "./use-form-action";
 
 /** "Re-read the feed from…" an earlier execution's key or a point in time, after a confirmation. */
@@ -49,14 +49,14 @@ export function RewindFeedForm({
               </option>
             ))}
           </select>
-          <FieldError state={state} name="fromExecution" />
+          <FieldErrors state={state} name="fromExecution" />
         </div>
         <div>
           <label className="label" htmlFor="fromTime">
             Or a point in time ({timeZone})
           </label>
           <input id="fromTime" name="fromTime" type="datetime-local" className="input" />
-          <FieldError state={state} name="fromTime" />
+          <FieldErrors state={state} name="fromTime" />
         </div>
       </div>
       <button type="submit" className="btn" disabled={pending} data-testid="rewind-feed-submit">

@@ -1,6 +1,6 @@
 "use client";
 
-import { FieldError } from "./field-error";
+import { FieldErrors } from "./ui/field";
 import { useFormAction, type TFormAction } from "./use-form-action";
 
 const ROLES = [
@@ -19,14 +19,14 @@ export function NewUserForm({ action }: { action: TFormAction }) {
           Name
         </label>
         <input id="new-name" name="name" className="input" />
-        <FieldError state={state} name="name" />
+        <FieldErrors state={state} name="name" />
       </div>
       <div>
         <label className="label" htmlFor="new-email">
           E-mail
         </label>
         <input id="new-email" name="email" type="email" className="input" />
-        <FieldError state={state} name="email" />
+        <FieldErrors state={state} name="email" />
       </div>
       <div>
         <label className="label" htmlFor="new-role">
@@ -39,7 +39,7 @@ export function NewUserForm({ action }: { action: TFormAction }) {
             </option>
           ))}
         </select>
-        <FieldError state={state} name="role" />
+        <FieldErrors state={state} name="role" />
       </div>
       <div className="flex items-end">
         <button type="submit" className="btn btn-primary" disabled={pending}>

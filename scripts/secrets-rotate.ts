@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { openDatabase } from "../lib/db/client";
 import { databaseConfig } from "../lib/db/config";
 import { rotateSecrets } from "../lib/crypto/rotate-secrets";
-import { LOCAL_SECRETS_FILE, readLocalSecrets, writeLocalSecrets } from "./local-secrets";
+import { LOCAL_SECRETS_FILE, readLocalSecrets, writeLocalSecrets } from "../tools/local-secrets";
 
 const config = databaseConfig();
 let keys: { newKey: string; previousKey: string };
