@@ -5,7 +5,7 @@
 // is allowed. Also P6 (throughput at each size) and the PGlite figure.
 import { encryptSecret } from "@/lib/crypto/secret-box";
 import { openDatabase, type TDatabase } from "@/lib/db/client";
-import { INJECTION_ROW } from "@/lib/functions/ticket-injection/run";
+import { INJECTION_LANES, INJECTION_ROW } from "@/lib/functions/ticket-injection/run";
 import { eventPayload, ticketPayload } from "@/lib/functions/ticket-injection/payload";
 import { MAX_ITEMS_PER_CALL, ZBatchResponse } from "@/lib/tixngo/contract";
 import { runBenchExecution } from "../support/run-execution";
@@ -13,9 +13,6 @@ import { queueExecution, seedOrganization, seedTickets } from "../support/seed";
 import { spreadOf } from "../support/spread";
 import { withClient } from "../support/postgres";
 import { atLeast, below, perSecond, sizeLabel, type TFigure, type TMeasure, type TMeasureContext } from "./types";
-
-/** Calls in flight at once: what the function may use within TIXNGO's rate limits. */
-export const RAW_CONCURRENCY = 4;
 
 const templates = new Map<number, string>();
 
@@ -95,7 +92,7 @@ export const p2Injection: TMeasure = {
           },
           {
             key: "p2_raw_tickets_per_s",
-            label: `P2 limit: simulator accepts the same payloads raw (${RAW_CONCURRENCY} calls in flight)`,
+            label: `P2 limit: simulator accepts the same payloads raw (${INJECTION_LANES} calls in flight)`,
             unit: "tickets/s",
             value: raw,
           },
@@ -174,7 +171,7 @@ async function rawAcceptRate(database: TDatabase, sim: TMeasureContext["sim"], o
       if (refused) throw new Error(`The simulator refused a raw payload: ${JSON.stringify(refused)}`);
     }
   };
-  await Promise.all(Array.from({ length: RAW_CONCURRENCY }, lane));
+  await Promise.all(Array.from({ length: INJECTION_LANES }, lane));
   return perSecond(count, performance.now() - started);
 }
 
