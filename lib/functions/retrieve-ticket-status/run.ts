@@ -12,7 +12,7 @@ import {
   type TRunner,
 } from "@/lib/functions/runner";
 import { ZRetrieveStatusSettings } from "./settings";
-import { MAX_DIFF_LIMIT, type TDiffResponse, type TLifecycleTicket } from "@/lib/tixngo/contract";
+import { MAX_DIFF_LIMIT, type TLifecycleTicket } from "@/lib/tixngo/contract";
 import { planStatusUpdates, type TKnownTicket, type TStatusPlan, type TTicketUpdate } from "./plan";
 import {
   changeKey,
@@ -33,39 +33,37 @@ export const retrieveTicketStatus: TRunner = async (ctx) => {
     orderBy: { uploadedAt: "desc" },
   });
   if (upload) return processReplayFile(ctx, upload, skip);
-  const key = schedule.paginationKey;
   const counts = newCounts();
   await prisma.execution.update({
     where: { id: execution.id },
-    data: { paginationKeyBefore: key, totalCount: settings.batchSize },
+    data: { paginationKeyBefore: schedule.paginationKey, totalCount: settings.batchSize },
   });
   await ctx.log(
     "INFO",
-    key
+    schedule.paginationKey
       ? "Reading the TIXNGO diff feed from the stored pagination key."
       : "Reading the TIXNGO diff feed from the beginning (no pagination key yet).",
     { batchSize: settings.batchSize },
   );
 
-  const fetchPage = (paginationKey: string | null, limit: number) => {
-    const page = client.diff({ paginationKey, limit: Math.min(MAX_DIFF_LIMIT, limit) });
-    page.catch(() => undefined); // awaited below; never an unhandled rejection while a commit fails first
-    return page;
-  };
-  let next: Promise<TDiffResponse> | null = fetchPage(key, settings.batchSize);
-  while (next) {
+  // Pages are read one after another, not prefetched: a worker told to stop
+  // (SIGTERM) ends the run after its last committed page instead of
+  // committing one more it already holds.
+  let key = schedule.paginationKey;
+  while (counts.read < settings.batchSize) {
     if (ctx.signal.aborted) throw new RunCancelledError();
-    const page: TDiffResponse = await next;
-    const left = settings.batchSize - counts.read - page.tickets.length;
-    // The following page is read while this one commits. Only a committed page
-    // moves the stored key, so a prefetched page is simply dropped on failure.
-    next = page.hasMore && page.tickets.length > 0 && left > 0 ? fetchPage(page.nextPageKey, left) : null;
+    const page = await client.diff({
+      paginationKey: key,
+      limit: Math.min(MAX_DIFF_LIMIT, settings.batchSize - counts.read),
+    });
     const plan = await commitPage(ctx, page.tickets, skip, page.nextPageKey);
     if (plan.stoppedAt) return stopped(ctx, plan);
     add(counts, plan);
+    key = page.nextPageKey;
     await ctx.log("INFO", `Page committed: ${plan.counts.read} change(s), ${plan.updates.length} ticket(s) updated.`, {
       hasMore: page.hasMore,
     });
+    if (!page.hasMore || page.tickets.length === 0) break;
   }
   return outcomeOf(counts, `${counts.read} change(s) read, ${applied(counts)}.`);
 };
