@@ -2,6 +2,7 @@
 // the simulator) on their own PostgreSQL database, killed and restarted for
 // real, and read-only probes of the outcome.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import pg from "pg";
 import { encryptSecret } from "@/lib/crypto/secret-box";
@@ -133,6 +134,8 @@ export async function startSimProcess(options: { keys: [string, string][]; snaps
 
 export type TWorker = {
   pid: number;
+  /** The process's peak resident memory so far (VmHWM), in MB. */
+  peakRssMb(): number;
   output: string[];
   exited: Promise<number | null>;
   kill(signal: NodeJS.Signals): void;
@@ -155,6 +158,10 @@ export async function startWorker(databaseUrl: string): Promise<TWorker> {
   );
   return {
     pid: started.child.pid!,
+    peakRssMb: () => {
+      const status = readFileSync(`/proc/${started.child.pid}/status`, "utf8");
+      return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
+    },
     output: started.output,
     exited: started.exited,
     kill: (signal) => {

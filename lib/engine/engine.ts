@@ -7,6 +7,7 @@ import type { TDatabase } from "@/lib/db/client";
 import { logger } from "./execution-log";
 import { fireDueSchedules } from "./fire-due-schedules";
 import { promoteWaitingRun } from "./promote-waiting-run";
+import { purgeOldExecutions } from "./purge-old-executions";
 import { runExecution, type TRunDeps } from "./run-execution";
 import type { TEnqueue } from "./start-execution";
 import { sweepStaleRuns, type TRunJobs } from "./sweep-stale-runs";
@@ -14,6 +15,7 @@ import { WorkerStoppedError } from "./worker-stopped";
 
 export const RUN_QUEUE = "tixngo-run";
 export const TICK_QUEUE = "tixngo-tick";
+export const RETENTION_QUEUE = "tixngo-retention";
 /** Hard ceiling of one run; pg-boss aborts job.signal past it. */
 const RUN_EXPIRE_SECONDS = 4 * 60 * 60;
 /**
@@ -56,13 +58,14 @@ export async function startEngine(
   for (const [name, policy] of [
     [RUN_QUEUE, "singleton"],
     [TICK_QUEUE, "stately"],
+    [RETENTION_QUEUE, "stately"],
   ] as const) {
     if (!(await boss.getQueue(name))) {
       // singleton + singletonKey: at most one active job per key, on top of the ActiveRun claim.
       await boss.createQueue(name, {
         policy,
         retryLimit: 0,
-        expireInSeconds: name === RUN_QUEUE ? RUN_EXPIRE_SECONDS : 300,
+        expireInSeconds: name === RUN_QUEUE ? RUN_EXPIRE_SECONDS : name === RETENTION_QUEUE ? 3600 : 300,
       });
     }
   }
@@ -122,6 +125,11 @@ export async function startEngine(
     await boss.schedule(TICK_QUEUE, "* * * * *");
     await boss.work(TICK_QUEUE, { pollingIntervalSeconds: 5 }, async () => {
       await tick();
+    });
+    // Every night, once across all processes: old executions, items and logs go.
+    await boss.schedule(RETENTION_QUEUE, "17 3 * * *");
+    await boss.work(RETENTION_QUEUE, { pollingIntervalSeconds: 60 }, async () => {
+      await purgeOldExecutions(prisma);
     });
   }
   return {

@@ -32,14 +32,14 @@ export async function sweepStaleRuns(
       OR: [
         { status: "RUNNING", heartbeatAt: { lt: new Date(now.getTime() - staleAfterMs) } },
         // Handed to the jobs (it holds its claim); a run waiting in line for the feedback claim is not stale.
+        // Timed from when it took its claim: a run that waited in line is not late for that.
         {
           status: "QUEUED",
-          activeRun: { isNot: null },
-          queuedAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) },
+          activeRun: { is: { takenAt: { lt: new Date(now.getTime() - ABANDONED_AFTER_MS) } } },
         },
       ],
     },
-    select: { id: true, status: true, jobId: true, queuedAt: true },
+    select: { id: true, status: true, jobId: true, activeRun: { select: { takenAt: true } } },
   });
   const queued = stale.filter((e) => e.status === "QUEUED");
   const lost = new Set(jobs ? await jobs.lost(queued.flatMap((e) => (e.jobId ? [e.jobId] : []))) : []);
@@ -51,7 +51,7 @@ export async function sweepStaleRuns(
       message = `The run stopped responding (no heartbeat for ${staleAfterMs / 1000} s): its process died or lost its database connection. Committed pages are kept; the next run continues from them.`;
     } else if (jobs && (execution.jobId === null || lost.has(execution.jobId))) {
       message = "The run was queued but its job ended without running it (its process stopped): nothing was done.";
-    } else if (execution.queuedAt.getTime() < now.getTime() - UNCLAIMED_AFTER_MS) {
+    } else if ((execution.activeRun?.takenAt.getTime() ?? 0) < now.getTime() - UNCLAIMED_AFTER_MS) {
       message = "No worker picked the run up in 10 minutes: is a worker process running?";
     } else {
       continue; // still waiting for a worker

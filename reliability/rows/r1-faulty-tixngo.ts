@@ -43,6 +43,9 @@ export const row: TReliabilityRow = {
                 (SELECT count(*) FROM "Execution" WHERE status = 'ERROR')::text AS "gaveUp"`,
       );
       const left = await leftovers(faulty!.db.url);
+      // Memory follows the page, not the run: the worker's peak over the whole
+      // load (an idle worker under tsx holds ~180 MB) is the same at 5k and 100k changes.
+      const peakRssMb = Math.max(...[clean!, faulty!].flatMap((side) => side.workers.map((w) => w.peakRssMb())));
       const differing = Object.keys(reference).filter((k) => reference[k] !== measured[k]);
       const lost = Number(reference.transactions) - Number(measured.transactions);
       const duplicated = Number(measured.transactions) - Number(measured.distinctTransactions);
@@ -55,7 +58,7 @@ export const row: TReliabilityRow = {
         left.claims === 0;
       return {
         ok,
-        shows: `${differing.length === 0 ? "identical" : `differs in ${differing.join(", ")}`}: ${measured.transactions} transaction-log rows (reference ${reference.transactions}), ${measured.distributions} distributions (reference ${reference.distributions}); lost ${lost}, duplicated ${duplicated}; ${retries!.n} retries logged, ${retries!.gaveUp} run(s) gave up and the next resumed (${runs[1]!.length} runs vs ${runs[0]!.length}); ${left.active} left active`,
+        shows: `${differing.length === 0 ? "identical" : `differs in ${differing.join(", ")}`}: ${measured.transactions} transaction-log rows (reference ${reference.transactions}), ${measured.distributions} distributions (reference ${reference.distributions}); lost ${lost}, duplicated ${duplicated}; ${retries!.n} retries logged, ${retries!.gaveUp} run(s) gave up and the next resumed (${runs[1]!.length} runs vs ${runs[0]!.length}); ${left.active} left active; worker peak RSS ${peakRssMb} MB`,
         figures: {
           changes: size.changes,
           injected: size.toInject,
@@ -65,6 +68,7 @@ export const row: TReliabilityRow = {
           retries: Number(retries!.n),
           runsFaulty: runs[1]!.length,
           runsClean: runs[0]!.length,
+          peakRssMb,
         },
       };
     } finally {

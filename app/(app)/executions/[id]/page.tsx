@@ -20,20 +20,28 @@ export default async function ExecutionPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ after?: string }>;
+  searchParams: Promise<{ after?: string; logAfter?: string }>;
 }) {
   const user = await requirePage("view");
   const parsedId = ZSerialIdText.safeParse((await params).id);
   if (!parsedId.success) notFound();
   const id = parsedId.data;
   const prisma = await db();
-  const afterItem = Number((await searchParams).after ?? 0);
+  const query = await searchParams;
+  const cursor = (text: string | undefined) => {
+    const value = Number(text ?? 0);
+    return Number.isSafeInteger(value) && value > 0 ? value : 0;
+  };
   const [detail, progress] = await Promise.all([
-    getExecutionDetail(prisma, user.organizationId, { id, afterItem: Number.isSafeInteger(afterItem) ? afterItem : 0 }),
+    getExecutionDetail(prisma, user.organizationId, {
+      id,
+      afterItem: cursor(query.after),
+      afterLog: cursor(query.logAfter),
+    }),
     executionProgress(prisma, user.organizationId, id),
   ]);
   if (!detail) notFound();
-  const { execution, items: shown, nextItemAfter, logs } = detail;
+  const { execution, items: shown, nextItemAfter, logs, logFrom, logCount, nextLogAfter } = detail;
   const active = execution.status === "QUEUED" || execution.status === "RUNNING";
   return (
     <div className="space-y-4">
@@ -107,14 +115,19 @@ export default async function ExecutionPage({
         )}
         {nextItemAfter !== undefined && (
           <div className="p-3">
-            <Link className="btn" href={`/executions/${id}?after=${nextItemAfter}`}>
+            <Link className="btn" href={`/executions/${id}?after=${nextItemAfter}&logAfter=${cursor(query.logAfter)}`}>
               Next items
             </Link>
           </div>
         )}
       </section>
       <section className="card">
-        <h2 className="p-4 pb-2">Log</h2>
+        <h2 className="p-4 pb-2">
+          Log{" "}
+          <span className="text-sm font-normal text-slate-500" data-testid="execution-log-range">
+            {logCount === 0 ? "(empty)" : `lines ${logFrom}–${logFrom + logs.length - 1} of ${logCount}`}
+          </span>
+        </h2>
         <ol className="space-y-1 px-4 pb-4 font-mono text-xs" data-testid="execution-log">
           {logs.map((l) => (
             <li
@@ -133,6 +146,24 @@ export default async function ExecutionPage({
             </li>
           ))}
         </ol>
+        {(nextLogAfter !== undefined || logFrom > 1) && (
+          <div className="flex gap-2 px-4 pb-4">
+            {logFrom > 1 && (
+              <Link className="btn" href={`/executions/${id}?after=${cursor(query.after)}`}>
+                First lines
+              </Link>
+            )}
+            {nextLogAfter !== undefined && (
+              <Link
+                className="btn"
+                data-testid="execution-log-next"
+                href={`/executions/${id}?after=${cursor(query.after)}&logAfter=${nextLogAfter}`}
+              >
+                Next lines
+              </Link>
+            )}
+          </div>
+        )}
       </section>
     </div>
   );
