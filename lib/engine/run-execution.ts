@@ -115,8 +115,7 @@ export async function runExecution(deps: TRunDeps, executionId: number): Promise
   } finally {
     clearInterval(heartbeat);
   }
-  if (!ended) return; // ended elsewhere (sweep)
-  if (!schedule) return;
+  if (!ended || !schedule) return; // ended elsewhere (sweep), or never got as far as its schedule
   try {
     await notifyOutcome(prisma, { schedule, executionId, outcome, log: note });
   } catch (error) {
