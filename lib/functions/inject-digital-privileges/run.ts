@@ -5,7 +5,7 @@ import { outcomeOf, RunCancelledError, type TCounts, type TItem, type TRunner } 
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ZPrivilegeSettings } from "./settings";
 import { MAX_ITEMS_PER_CALL, ZPrivilege, type TPrivilege } from "@/lib/tixngo/contract";
-import { commitInjected, injectionOutcome } from "../common/injection-outcome";
+import { commitInjected, injectionOutcome, skippedLast } from "../common/injection-outcome";
 import { beneficiaryOf, spectatorOf } from "../ticket-injection/payload";
 import { INJECTION_ROW } from "../ticket-injection/run";
 
@@ -30,11 +30,13 @@ export const injectDigitalPrivileges: TRunner = async (ctx) => {
   });
   await ctx.log("INFO", `${total} card(s) to inject${settings.simulation ? " (simulation)" : ""}.`);
   const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
+  const passes = skippedLast(where, ctx.now(), prisma.ticket.fields.injectionSkippedAt);
+  let pass = 0;
   let afterId = 0;
-  while (counts.read < total) {
+  while (counts.read < total && pass < passes.length) {
     if (ctx.signal.aborted) throw new RunCancelledError();
     const rows = await prisma.ticket.findMany({
-      where: { AND: [where, { id: { gt: afterId } }] },
+      where: { AND: [passes[pass]!, { id: { gt: afterId } }] },
       orderBy: { id: "asc" },
       take: Math.min(iteration, total - counts.read),
       select: {
@@ -53,7 +55,10 @@ export const injectDigitalPrivileges: TRunner = async (ctx) => {
         },
       },
     });
-    if (rows.length === 0) break;
+    if (rows.length === 0) {
+      [pass, afterId] = [pass + 1, 0];
+      continue;
+    }
     afterId = rows.at(-1)!.id;
     const items: TItem[] = [];
     const ready: { id: number; taxNumber: string; privilege: TPrivilege }[] = [];
@@ -84,7 +89,11 @@ export const injectDigitalPrivileges: TRunner = async (ctx) => {
           reason: "Would be sent (simulation).",
         });
     if (settings.simulation || ready.length === 0) {
-      await commitInjected(ctx, { read: rows.length, sent: ready.length, printed: [], items }, counts);
+      await commitInjected(
+        ctx,
+        { read: rows.length, sent: ready.length, printed: [], items, simulation: settings.simulation },
+        counts,
+      );
       continue;
     }
     const products = new Map(

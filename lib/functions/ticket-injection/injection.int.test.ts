@@ -228,4 +228,35 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
       await database.prisma.interface.update({ where: { id: interfaceId }, data: { customParameters: [] } });
     }
   });
+
+  it("skipped tickets never block the queue: with batch size 2 and the first 2 invalid, the next run injects the 3rd", async () => {
+    const first = await database.prisma.ticket.findFirstOrThrow({
+      where: {
+        organizationId: orgId,
+        status: "NOT_PRINTED",
+        product: { kind: { in: ["EVENT", "MATCH", "OPEN_PASS", "SERVICE"] } },
+        performanceId: { not: null },
+      },
+      orderBy: { id: "asc" },
+      include: { product: true },
+    });
+    const queue = await database.prisma.ticket.findMany({
+      where: { organizationId: orgId, status: "NOT_PRINTED", productId: first.productId },
+      orderBy: { id: "asc" },
+      take: 3,
+    });
+    await database.prisma.ticket.updateMany({
+      where: { id: { in: [queue[0]!.id, queue[1]!.id] } },
+      data: { holderFirstName: null },
+    });
+    await database.prisma.ticket.update({ where: { id: queue[2]!.id }, data: { holderFirstName: "Lia" } });
+    const settings = { products: [first.product.code], mandatoryHolderFields: ["FIRSTNAME"], batchSize: 2 };
+    const one = await run("Blocked? 1", settings);
+    expect(one.items.map((i) => [i.taxNumber, i.outcome])).toEqual([
+      [queue[0]!.taxNumber, "SKIPPED"],
+      [queue[1]!.taxNumber, "SKIPPED"],
+    ]);
+    const two = await run("Blocked? 2", settings);
+    expect(two.items.find((i) => i.taxNumber === queue[2]!.taxNumber)).toMatchObject({ outcome: "ACCEPTED" });
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { applyTemplate, previewTemplate, ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
-import { isMainApplicant, missingHolderFields, ticketPayload, type TInjectionRow } from "./payload";
+import { beneficiaryOf, isMainApplicant, missingHolderFields, ticketPayload, type TInjectionRow } from "./payload";
 
 const contact = (firstName: string, lastName: string, email: string) => ({
   title: null,
@@ -121,5 +121,20 @@ describe("ticket template", () => {
       row,
     );
     expect(preview.problems).toEqual([expect.stringContaining("spectatorDetails.email")]);
+  });
+});
+
+describe("the spectator sent", () => {
+  it("is the cultural contact, or the purchaser when the cultural contact is a temporary Pending CREATION one", () => {
+    const cultural = { ...contact("Eva", "Roth", "eva@example.ch") };
+    expect(beneficiaryOf({ ...row, culturalContact: cultural }).firstName).toBe("Eva");
+    const placeholder = { ...contact("Pending", "CREATION", "new.fan@example.org"), temporary: true };
+    const sent = beneficiaryOf({ ...row, culturalContact: placeholder });
+    expect(sent).toBe(row.file.purchaser);
+    expect(
+      ticketPayload({ ...row, culturalContact: placeholder }, { mainApplicant: true }).spectatorDetails,
+    ).toMatchObject({
+      firstName: row.file.purchaser.firstName,
+    });
   });
 });

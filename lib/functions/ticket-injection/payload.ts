@@ -15,6 +15,8 @@ type TContactRow = {
   language: string | null;
   consentInstitutionEmail: boolean | null;
   consentThirdPartyEmail: boolean | null;
+  /** A "Pending CREATION" placeholder made from a transfer recipient's e-mail: never sent as a spectator. */
+  temporary?: boolean;
 };
 
 export type TInjectionRow = {
@@ -82,7 +84,8 @@ export function spectatorOf(contact: TContactRow): TSpectatorDetails {
 
 /** The spectator the ticket goes to: the cultural contact, falling back to the purchaser. */
 export function beneficiaryOf(row: TInjectionRow): TContactRow {
-  return row.culturalContact ?? row.file.purchaser;
+  // A temporary cultural contact's name is a placeholder: the purchaser is the spectator then.
+  return row.culturalContact && !row.culturalContact.temporary ? row.culturalContact : row.file.purchaser;
 }
 
 /**

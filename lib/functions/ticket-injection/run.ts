@@ -12,10 +12,10 @@ import {
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { applyTemplate, ZTicketTemplate } from "@/lib/functions/ticket-injection/ticket-template";
 import { MAX_ITEMS_PER_CALL, ZTicket, type TTicketInput } from "@/lib/tixngo/contract";
-import { commitInjected, injectionOutcome } from "../common/injection-outcome";
+import { commitInjected, injectionOutcome, skippedLast } from "../common/injection-outcome";
 import { ZInjectionSettings, type TInjectionSettings } from "./settings";
 import { inLanes } from "../common/in-lanes";
-import { eventPayload, missingHolderFields, ticketPayload } from "./payload";
+import { beneficiaryOf, eventPayload, missingHolderFields, ticketPayload } from "./payload";
 import { readInjectionPage, type TInjectionPageRow } from "./read-page";
 
 export const TICKET_KINDS = ["EVENT", "MATCH", "OPEN_PASS", "SERVICE"] as const;
@@ -34,6 +34,7 @@ const CONTACT = {
     language: true,
     consentInstitutionEmail: true,
     consentThirdPartyEmail: true,
+    temporary: true,
   },
 } as const;
 
@@ -112,6 +113,8 @@ export const injectTickets: TRunner = async (ctx) => {
 
   const counts: TCounts = { read: 0, sent: 0, accepted: 0, rejected: 0, skipped: 0 };
   const events = eventsOnce(ctx);
+  const passes = skippedLast(where, ctx.now(), prisma.ticket.fields.injectionSkippedAt);
+  let pass = 0;
   let afterId = 0;
   let picked = 0;
   // Pages go out INJECTION_LANES at a time: the next page is read and built
@@ -121,12 +124,16 @@ export const injectTickets: TRunner = async (ctx) => {
     async () => {
       if (ctx.signal.aborted) throw new RunCancelledError();
       if (picked >= total) return null;
-      const ids = await prisma.ticket.findMany({
-        where: { AND: [where, { id: { gt: afterId } }] },
-        orderBy: { id: "asc" },
-        take: Math.min(iteration, total - picked),
-        select: { id: true },
-      });
+      let ids: { id: number }[] = [];
+      while (ids.length === 0 && pass < passes.length) {
+        ids = await prisma.ticket.findMany({
+          where: { AND: [passes[pass]!, { id: { gt: afterId } }] },
+          orderBy: { id: "asc" },
+          take: Math.min(iteration, total - picked),
+          select: { id: true },
+        });
+        if (ids.length === 0) [pass, afterId] = [pass + 1, 0];
+      }
       if (ids.length === 0) return null;
       afterId = ids.at(-1)!.id;
       picked += ids.length;
@@ -198,6 +205,15 @@ async function injectChunk(
       });
       continue;
     }
+    if (beneficiaryOf(row).temporary) {
+      items.push({
+        ticketId: row.id,
+        taxNumber: row.taxNumber,
+        outcome: "SKIPPED",
+        reason: "Only a temporary (Pending CREATION) contact to send as the spectator: complete the purchaser first.",
+      });
+      continue;
+    }
     if (!row.performance) {
       items.push({
         ticketId: row.id,
@@ -231,7 +247,7 @@ async function injectChunk(
         outcome: "SIMULATED",
         reason: "Would be sent (simulation).",
       });
-    return commitInjected(ctx, { read: rows.length, sent: ready.length, printed: [], items }, counts);
+    return commitInjected(ctx, { read: rows.length, sent: ready.length, printed: [], items, simulation: true }, counts);
   }
   if (ready.length === 0) return commitInjected(ctx, { read: rows.length, sent: 0, printed: [], items }, counts);
   const unsynced = new Map(

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Ticket" ADD COLUMN     "injectionSkippedAt" TIMESTAMP(3);
