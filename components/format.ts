@@ -19,6 +19,18 @@ function dateTimeFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "14:05:09", for log lines under a header that names the day and the zone. */
+export function formatTime(value: Date, timeZone: string): string {
+  let format = timeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { timeStyle: "medium", timeZone, hourCycle: "h23" });
+    timeFormats.set(timeZone, format);
+  }
+  return format.format(value);
+}
+
 // Date-only columns (birth dates, season bounds) are calendar days, not instants: no zone applies.
 const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 

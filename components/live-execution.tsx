@@ -3,28 +3,42 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { TExecutionProgress } from "@/lib/executions/execution-progress";
+import { formatDuration } from "./format";
 import { ExecutionStatusBadge } from "./status-badges";
 
 const ACTIVE = ["QUEUED", "RUNNING"];
+// The page around (header, items, log) is re-read from the server this often while the run goes.
+const PAGE_REFRESH_MS = 3000;
 
-/** Progress bar and counts, refreshed every second while the run is active. */
+/**
+ * Progress bar, counts and elapsed time, polled every second while the run is
+ * active; the page's header, items and log are refreshed every few seconds.
+ */
 export function LiveExecution({ initial }: { initial: TExecutionProgress }) {
   const [progress, setProgress] = useState(initial);
   const router = useRouter();
+  const [now, setNow] = useState(() => Date.now());
   const active = ACTIVE.includes(progress.status);
 
   useEffect(() => {
     if (!active) return;
+    let polls = 0;
     const timer = setInterval(async () => {
+      setNow(Date.now());
       const res = await fetch(`/api/executions/${initial.id}`, { cache: "no-store" });
       if (!res.ok) return;
       const next = (await res.json()) as TExecutionProgress;
       setProgress(next);
-      // Ended: reload the page's items and log.
-      if (!ACTIVE.includes(next.status)) router.refresh();
+      polls += 1;
+      // Ended: reload the page's items and log; running: now and then, so they fill in as the run goes.
+      if (!ACTIVE.includes(next.status) || polls % (PAGE_REFRESH_MS / 1000) === 0) router.refresh();
     }, 1000);
     return () => clearInterval(timer);
   }, [active, initial.id, router]);
+
+  const startedAt = progress.startedAt ? Date.parse(progress.startedAt) : null;
+  const endedAt = progress.endedAt ? Date.parse(progress.endedAt) : null;
+  const elapsed = startedAt === null ? null : (endedAt ?? now) - startedAt;
 
   const total = progress.totalCount ?? 0;
   const done = progress.readCount;
@@ -42,6 +56,11 @@ export function LiveExecution({ initial }: { initial: TExecutionProgress }) {
         <span data-testid="execution-status">
           <ExecutionStatusBadge status={progress.status} />
         </span>
+        {elapsed !== null && (
+          <span className="muted tabular-nums" data-testid="execution-elapsed">
+            {active ? "running for" : "took"} {formatDuration(Math.max(0, elapsed))}
+          </span>
+        )}
         {progress.cancelRequested && active && <span className="muted">Cancellation requested…</span>}
         {progress.message && (
           <span className="text-sm" data-testid="execution-message">
@@ -61,7 +80,7 @@ export function LiveExecution({ initial }: { initial: TExecutionProgress }) {
           style={{ width: `${percent}%` }}
         />
       </div>
-      <dl className="grid grid-cols-5 gap-2 text-center">
+      <dl className="grid grid-cols-2 gap-2 text-center sm:grid-cols-5">
         {counts.map(([label, value]) => (
           <div key={label} className="rounded bg-slate-50 py-2">
             <dt className="text-xs text-slate-500 uppercase">{label}</dt>

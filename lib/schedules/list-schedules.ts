@@ -1,8 +1,11 @@
 import type { TPrisma } from "@/lib/db/client";
 
-/** The organization's schedules by name, each with its latest execution. */
-export function listSchedules(prisma: TPrisma, organizationId: string) {
-  return prisma.schedule.findMany({
+/**
+ * The organization's schedules by name, each with its latest execution and
+ * when it last ended OK or WARNING (the point push functions resume from).
+ */
+export async function listSchedules(prisma: TPrisma, organizationId: string) {
+  const schedules = await prisma.schedule.findMany({
     where: { organizationId },
     orderBy: { name: "asc" },
     include: {
@@ -14,4 +17,11 @@ export function listSchedules(prisma: TPrisma, organizationId: string) {
       },
     },
   });
+  const successes = await prisma.execution.groupBy({
+    by: ["scheduleId"],
+    where: { scheduleId: { in: schedules.map((s) => s.id) }, status: { in: ["OK", "WARNING"] } },
+    _max: { endedAt: true },
+  });
+  const lastSuccess = new Map(successes.map((s) => [s.scheduleId, s._max.endedAt]));
+  return schedules.map((s) => ({ ...s, lastSuccessAt: lastSuccess.get(s.id) ?? null }));
 }

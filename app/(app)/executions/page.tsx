@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime, formatRelative, runDuration } from "@/components/format";
 import { NextPageLink } from "@/components/next-page-link";
 import { ExecutionDelayNote, ExecutionStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
@@ -27,6 +27,7 @@ export default async function ExecutionsPage({
   const user = await requirePage("view");
   const filters = ZFilters.parse(await searchParams);
   const { rows: executions, nextAfter } = await listExecutions(await db(), user.organizationId, filters);
+  const now = new Date();
   const running = executions.some((e) => e.status === "RUNNING" || e.status === "QUEUED");
   return (
     <div className="space-y-4">
@@ -80,7 +81,7 @@ export default async function ExecutionsPage({
                 <th>Trigger</th>
                 <th>Status</th>
                 <th>Started</th>
-                <th>Ended</th>
+                <th>Duration</th>
                 <th>Read</th>
                 <th>Sent</th>
                 <th>Rejected</th>
@@ -104,8 +105,10 @@ export default async function ExecutionsPage({
                     <ExecutionStatusBadge status={e.status} />
                     <ExecutionDelayNote execution={e} />
                   </td>
-                  <td>{formatDateTime(e.startedAt, user.timeZone)}</td>
-                  <td>{formatDateTime(e.endedAt, user.timeZone)}</td>
+                  <td title={formatDateTime(e.startedAt, user.timeZone)}>{formatRelative(e.startedAt, now)}</td>
+                  <td className="tabular-nums" data-testid={`duration-${e.id}`}>
+                    {runDuration(e.startedAt, e.endedAt, now)}
+                  </td>
                   <td className="tabular-nums">{e.readCount}</td>
                   <td className="tabular-nums">{e.sentCount}</td>
                   <td className="tabular-nums">{e.rejectedCount}</td>
