@@ -410,33 +410,32 @@ test("close the loop: cancel a ticket, push, retrieve; import a gate file, push 
   await expect(page.getByTestId("tixngo-section")).toContainText("Controlled");
 });
 
-test("a running execution shows its items, log and elapsed time live; items filter by outcome; the log downloads", async ({
+test("a running execution shows its elapsed time live, then its items filtered by outcome; the log downloads", async ({
   page,
 }) => {
   await signInAs(page, "operator@geneva.demo");
   await newSchedule(page, "TICKET_INJECTION", "Live injection");
-  await page.getByLabel("Batch size").fill("1");
+  await page.getByLabel("Batch size").fill("3");
   await page.getByRole("button", { name: "Create schedule" }).click();
-  // Each ticket is one slow TIXNGO call: the run lasts long enough to be watched.
-  await simFaults({ endpoint: "inject", latencyMs: 1500 });
+  // One slow TIXNGO call: the run lasts long enough to be watched.
+  await simFaults({ endpoint: "inject", latencyMs: 4000 });
   await page.getByTestId("run-now").click();
   await expect(page).toHaveURL(/\/executions\/\d+/);
   const id = page.url().split("/").pop();
-  await expect(page.getByTestId("execution-items").locator("tbody tr").first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("execution-elapsed")).toContainText("running for", { timeout: 10_000 });
   await expect(page.getByTestId("execution-status")).toContainText("RUNNING");
-  await expect(page.getByTestId("execution-elapsed")).toContainText("running for");
-  await expect(page.getByTestId("execution-log")).toContainText("ticket");
-  page.once("dialog", (dialog) => dialog.accept());
-  await page.getByTestId("cancel-run").click();
-  await expect(page.getByTestId("execution-status")).toContainText("CANCELLED", { timeout: 15_000 });
+  // The header's start time fills in without a reload.
+  await expect(page.getByTestId("execution-started")).not.toHaveText("—");
+  await expect(page.getByTestId("execution-status")).toContainText(/OK|WARNING/, { timeout: 20_000 });
   await expect(page.getByTestId("execution-elapsed")).toContainText("took");
+  await expect(page.getByTestId("execution-items").locator("tbody tr")).toHaveCount(3);
 
   const log = await page.request.get(`/api/executions/${id}/log`);
   expect(log.headers()["content-disposition"]).toContain(`execution-${id}-log.txt`);
-  expect(await log.text()).toMatch(/CANCELLED|[Cc]ancel/);
+  expect(await log.text()).toContain("NOT_PRINTED ticket(s) to consider");
 
   await page.goto("/executions");
-  await expect(page.getByTestId(`duration-${id}`)).toHaveText(/\d+ (ms|s|min)/);
+  await expect(page.getByTestId(`duration-${id}`)).toHaveText(/\d+ (s|min)/);
 });
 
 test("a viewer sees schedules but cannot run or change them", async ({ page }) => {

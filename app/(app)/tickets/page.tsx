@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/components/format";
-import { NextPageLink } from "@/components/next-page-link";
+import { hrefWith } from "@/components/href-with";
+import { KeysetPager } from "@/components/keyset-pager";
 import { TICKET_STATUS_LABELS, TicketStatusBadge, TixngoStatusBadge } from "@/components/status-badges";
 import { requirePage } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 import { TicketStatus, TixngoStatus } from "@/lib/generated/prisma/enums";
+import { performanceOptions } from "@/lib/tickets/performance-options";
 import { searchTickets, ZTicketSearch } from "@/lib/tickets/search-tickets";
 import { STATUS_LABELS } from "@/lib/tixngo/statuses";
 import { CancelTicketsForm } from "./cancel-tickets-form";
@@ -21,7 +23,12 @@ export default async function TicketsPage({
   const user = await requirePage("view");
   const operator = can(user.role, "operate");
   const search = ZTicketSearch.parse(await searchParams);
-  const { rows, nextAfter } = await searchTickets(await db(), user.organizationId, search);
+  const prisma = await db();
+  const [{ rows, total, offset, nextAfter, prevBefore }, performances] = await Promise.all([
+    searchTickets(prisma, user.organizationId, search),
+    performanceOptions(prisma, user.organizationId),
+  ]);
+  const filters = { q: search.q, status: search.status, tixngo: search.tixngo, performance: search.performance };
   return (
     <div className="space-y-4">
       <div className="flex items-baseline justify-between">
@@ -35,14 +42,14 @@ export default async function TicketsPage({
       <form className="card flex flex-wrap items-end gap-3 p-4" role="search">
         <div className="min-w-64 flex-1">
           <label className="label" htmlFor="q">
-            Tax number or contact e-mail
+            Tax number, name, e-mail or file number
           </label>
           <input
             id="q"
             name="q"
             className="input"
             defaultValue={search.q}
-            placeholder="LSE26100042 or anna@example.ch"
+            placeholder="LSE26100042, Anna Muller, anna@example.ch, LSE26000012"
           />
         </div>
         <div>
@@ -71,12 +78,28 @@ export default async function TicketsPage({
             ))}
           </select>
         </div>
+        <div>
+          <label className="label" htmlFor="performance">
+            Performance
+          </label>
+          <select id="performance" name="performance" className="input" defaultValue={search.performance ?? ""}>
+            <option value="">Any</option>
+            {performances.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name} · {formatDateTime(p.startsAt, user.timeZone)}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="btn-primary">
           Search
         </button>
         <Link href="/tickets" className="btn">
           Clear
         </Link>
+        <a className="btn" href={hrefWith("/api/tickets/export", filters)} download data-testid="export-csv">
+          Export CSV
+        </a>
       </form>
       <div className="card overflow-x-auto">
         {rows.length === 0 ? (
@@ -150,10 +173,14 @@ export default async function TicketsPage({
             <CancelTicketsForm id="bulk-cancel" label="Cancel the selected tickets…" testId="bulk-cancel" />
           </div>
         )}
-        <NextPageLink
+        <KeysetPager
           path="/tickets"
-          params={{ q: search.q, status: search.status, tixngo: search.tixngo, after: search.after?.toString() }}
-          after={nextAfter}
+          filters={filters}
+          offset={offset}
+          shown={rows.length}
+          total={total}
+          nextAfter={nextAfter}
+          prevBefore={prevBefore}
         />
       </div>
     </div>

@@ -62,7 +62,7 @@ export default async function ExecutionPage({
           <p className="muted">
             {execution.trigger === "MANUAL" ? `Run now by ${execution.triggeredBy?.name ?? "a user"}` : "Automatic"} ·
             queued {formatDateTime(execution.queuedAt, user.timeZone)} · started{" "}
-            {formatDateTime(execution.startedAt, user.timeZone)} · ended{" "}
+            <span data-testid="execution-started">{formatDateTime(execution.startedAt, user.timeZone)}</span> · ended{" "}
             {formatDateTime(execution.endedAt, user.timeZone)}
           </p>
         </div>
