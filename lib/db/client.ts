@@ -2,6 +2,7 @@
 // PGlite lets a single process open a data directory, so the web server, the
 // job runner and the migration step share this one instance.
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -54,7 +55,7 @@ export function pgClientSession(client: pg.Client | pg.PoolClient): TSqlSession 
 /** Opens a database. Embedded mode applies pending migrations first. */
 export async function openDatabase(config = databaseConfig()): Promise<TDatabase> {
   if (config.kind === "pglite") {
-    const pglite = await PGlite.create(config.dataDir);
+    const pglite = await PGlite.create(config.dataDir, { extensions: { pg_trgm } });
     await applyMigrations(pgliteSession(pglite));
     const prisma = createPrisma(new PrismaPGlite(pglite));
     return {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPostgresDatabase } from "@/test/databases";
@@ -27,7 +28,7 @@ describe.each(["pglite", "postgres"] as const)("applyMigrations on %s", (kind) =
 
   async function freshSession(): Promise<TSqlSession> {
     if (kind === "pglite") {
-      const client = new PGlite();
+      const client = new PGlite({ extensions: { pg_trgm } });
       cleanups.push(() => client.close());
       return pgliteSession(client);
     }

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -29,7 +30,7 @@ class InMemoryPgliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   private readonly opened: PGlite[] = [];
 
   private async open(): Promise<SqlDriverAdapter> {
-    const client = new PGlite();
+    const client = new PGlite({ extensions: { pg_trgm } });
     this.opened.push(client);
     return awaitingScripts(await new PrismaPGlite(client).connect(), client);
   }

@@ -7,7 +7,8 @@ export const dynamic = "force-dynamic";
 
 /** The tickets of the list's current filter (cursors ignored) as a CSV download. */
 export const GET = routeHandler(
-  { permission: "view", params: z.object({}), query: ZTicketSearch },
+  // A static route: Next passes no path parameters.
+  { permission: "view", params: z.object({}).optional(), query: ZTicketSearch },
   async ({ user, prisma, query }) => {
     const where = await ticketFilter(prisma, user.organizationId, query);
     return new Response(streamTicketsCsv(prisma, where), {
