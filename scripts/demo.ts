@@ -37,8 +37,14 @@ const mail = process.env.SMTP_URL
       console.log(`\n[mail] to ${m.to.join(", ")}: ${m.subject}\n${m.text.trim().replace(/^/gm, "       ")}\n`);
     });
 // The simulator is on loopback: the only local address the app may send a key to.
+// APP_URL makes the links in e-mails point at this app.
+const appUrl = process.env.APP_URL ?? `http://127.0.0.1:${Number(process.env.PORT ?? 3000)}`;
 const app = await startAppServer({
-  env: { TIXNGO_PRIVATE_HOSTS: new URL(simulator.url).host, ...(mail ? { SMTP_URL: mail.url } : {}) },
+  env: {
+    TIXNGO_PRIVATE_HOSTS: new URL(simulator.url).host,
+    APP_URL: appUrl,
+    ...(mail ? { SMTP_URL: mail.url } : {}),
+  },
 });
 stopOnSignals([app.child], async () => {
   await simulator.close();
