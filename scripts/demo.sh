@@ -6,9 +6,11 @@ cd "$(dirname "$0")/.."
 source tools/lib.sh
 
 ensure_node_modules
-npm run -s prisma:generate >/dev/null 2>&1
+ensure_prisma_client
 if build_is_stale; then
-  echo "Building the app…"
-  NEXT_TELEMETRY_DISABLED=1 next build >/tmp/s360-build.log 2>&1 || { cat /tmp/s360-build.log; exit 1; }
+  # The log stays in this checkout (data/ is ignored by git): several checkouts never share it.
+  mkdir -p data
+  echo "Building the app (log: data/build.log)…"
+  NEXT_TELEMETRY_DISABLED=1 next build >data/build.log 2>&1 || { cat data/build.log; exit 1; }
 fi
 exec tsx scripts/demo.ts

@@ -11,6 +11,15 @@ ensure_node_modules() {
 }
 
 # True when .next is missing or older than any source file.
+# The generated Prisma client is rewritten only when the schema or the
+# dependencies changed: rewriting it every time made every build look stale.
+ensure_prisma_client() {
+  local marker=lib/generated/prisma/client.ts
+  if [ ! -f "$marker" ] || [ prisma/schema.prisma -nt "$marker" ] || [ package-lock.json -nt "$marker" ]; then
+    npm run -s prisma:generate >/dev/null 2>&1
+  fi
+}
+
 build_is_stale() {
   [ -f .next/BUILD_ID ] || return 0
   [ -n "$(find app components lib auth.ts proxy.ts instrumentation.ts next.config.ts prisma/schema.prisma package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]
