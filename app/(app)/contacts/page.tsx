@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { formatDate } from "@/components/format";
 import { NextPageLink } from "@/components/next-page-link";
@@ -54,7 +55,11 @@ export default async function ContactsPage({
             <tbody>
               {rows.map((c) => (
                 <tr key={c.id}>
-                  <td className="font-mono">{c.number}</td>
+                  <td className="font-mono">
+                    <Link href={`/contacts/${c.id}`} className="text-indigo-700 hover:underline">
+                      {c.number}
+                    </Link>
+                  </td>
                   <td>
                     {c.temporary ? (
                       <span className="rounded bg-amber-50 px-1.5 text-amber-800">Pending CREATION</span>
