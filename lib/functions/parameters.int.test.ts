@@ -7,9 +7,9 @@ import type { TDatabase } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { startSimulator, type TSimulator } from "@/simulator/server";
-import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
+import type { TSimulator } from "@/simulator/server";
+import { DATABASE_KINDS } from "@/test/databases";
+import { openSeededOrganization } from "@/test/seeded-organization";
 
 const PRINTER = { printerSalesChannel: "EXT", printerPointOfSale: "TIXNGO" };
 const ANNA = { firstName: "Anna", lastName: "Muller", email: "anna@example.ch" };
@@ -27,15 +27,10 @@ describe.each(DATABASE_KINDS)("custom parameters at run level on %s", (kind) => 
   let interfaceId: string;
 
   beforeAll(async () => {
-    sim = await startSimulator({ port: 0, quiet: true, deletionDelayMs: 50, keys: [["LSE", "demo-key-lse"]] });
-    database = await openTestDatabase(kind);
-    await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl, now: new Date("2026-11-23T10:00:00Z") });
-    const org = await database.prisma.organization.findUniqueOrThrow({
-      where: { code: "LSE" },
-      include: { interfaces: true },
-    });
-    orgId = org.id;
-    interfaceId = org.interfaces[0]!.id;
+    ({ database, sim, orgId, interfaceId } = await openSeededOrganization(kind, {
+      deletionDelayMs: 50,
+      now: new Date("2026-11-23T10:00:00Z"),
+    }));
     sim.state.putEvent("LSE", EVENT);
   });
   afterAll(async () => {

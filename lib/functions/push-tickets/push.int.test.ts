@@ -3,13 +3,12 @@ import type { TDatabase } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
-import { seedDemo } from "@/lib/seed/seed-demo";
 import type { TCurrentUser } from "@/lib/auth/current-user";
-import { toCurrentUser } from "@/lib/auth/to-current-user";
 import { cancelTickets } from "@/lib/tickets/operations/cancel-tickets";
 import { checkTicket } from "@/lib/tickets/operations/check-ticket";
-import { startSimulator, type TSimulator } from "@/simulator/server";
-import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
+import type { TSimulator } from "@/simulator/server";
+import { DATABASE_KINDS } from "@/test/databases";
+import { openSeededOrganization } from "@/test/seeded-organization";
 
 describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind) => {
   let database: TDatabase;
@@ -21,21 +20,13 @@ describe.each(DATABASE_KINDS)("push cancelled and push controlled on %s", (kind)
 
   beforeAll(async () => {
     // The deletion is confirmed long after the test looks: DELETION_PENDING is what a run leaves, whatever the load.
-    sim = await startSimulator({ port: 0, quiet: true, deletionDelayMs: 60_000, keys: [["LSE", "demo-key-lse"]] });
-    database = await openTestDatabase(kind);
-    await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl });
-    const org = await database.prisma.organization.findUniqueOrThrow({
-      where: { code: "LSE" },
-      include: { interfaces: true },
-    });
-    orgId = org.id;
-    interfaceId = org.interfaces[0]!.id;
-    user = toCurrentUser(
-      await database.prisma.user.findFirstOrThrow({
-        where: { organizationId: orgId, role: "OPERATOR" },
-        include: { organization: true },
-      }),
-    );
+    ({
+      database,
+      sim,
+      orgId,
+      interfaceId,
+      operator: user,
+    } = await openSeededOrganization(kind, { deletionDelayMs: 60_000 }));
     sim.state.putEvent("LSE", {
       id: "EV",
       name: "x",

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TDatabase } from "@/lib/db/client";
 import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { startSimulator, type TSimulator } from "@/simulator/server";
-import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
+import type { TSimulator } from "@/simulator/server";
+import { DATABASE_KINDS } from "@/test/databases";
+import { openSeededOrganization } from "@/test/seeded-organization";
 
 describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
   let database: TDatabase;
@@ -13,15 +13,9 @@ describe.each(DATABASE_KINDS)("ticket injection on %s", (kind) => {
   let interfaceId: string;
 
   beforeAll(async () => {
-    sim = await startSimulator({ port: 0, quiet: true, keys: [["LSE", "demo-key-lse"]] });
-    database = await openTestDatabase(kind);
-    await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl, now: new Date("2026-11-23T10:00:00Z") });
-    const org = await database.prisma.organization.findUniqueOrThrow({
-      where: { code: "LSE" },
-      include: { interfaces: true },
-    });
-    orgId = org.id;
-    interfaceId = org.interfaces[0]!.id;
+    ({ database, sim, orgId, interfaceId } = await openSeededOrganization(kind, {
+      now: new Date("2026-11-23T10:00:00Z"),
+    }));
   });
   afterAll(async () => {
     await database.close();

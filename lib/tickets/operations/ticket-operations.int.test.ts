@@ -6,9 +6,9 @@ import { runExecution } from "@/lib/engine/run-execution";
 import { startExecution } from "@/lib/engine/start-execution";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScheduleFunction } from "@/lib/generated/prisma/enums";
-import { seedDemo } from "@/lib/seed/seed-demo";
-import { startSimulator, type TSimulator } from "@/simulator/server";
-import { DATABASE_KINDS, openTestDatabase } from "@/test/databases";
+import type { TSimulator } from "@/simulator/server";
+import { DATABASE_KINDS } from "@/test/databases";
+import { openSeededOrganization } from "@/test/seeded-organization";
 import { cancelTickets, countCancellable } from "./cancel-tickets";
 import { checkTicket } from "./check-ticket";
 import { importAccessControl } from "./import-access-control";
@@ -23,21 +23,13 @@ describe.each(DATABASE_KINDS)("S-360 ticket operations on %s", (kind) => {
   let stranger: TCurrentUser;
 
   beforeAll(async () => {
-    sim = await startSimulator({ port: 0, quiet: true, deletionDelayMs: 0, keys: [["LSE", "demo-key-lse"]] });
-    database = await openTestDatabase(kind);
-    await seedDemo(database.prisma, { tixngoUrl: sim.apiUrl, now: new Date("2026-11-23T10:00:00Z") });
-    const org = await database.prisma.organization.findUniqueOrThrow({
-      where: { code: "LSE" },
-      include: { interfaces: true },
-    });
-    orgId = org.id;
-    interfaceId = org.interfaces[0]!.id;
-    user = toCurrentUser(
-      await database.prisma.user.findFirstOrThrow({
-        where: { organizationId: orgId, role: "OPERATOR" },
-        include: { organization: true },
-      }),
-    );
+    ({
+      database,
+      sim,
+      orgId,
+      interfaceId,
+      operator: user,
+    } = await openSeededOrganization(kind, { deletionDelayMs: 0, now: new Date("2026-11-23T10:00:00Z") }));
     stranger = toCurrentUser(
       await database.prisma.user.findFirstOrThrow({
         where: { organization: { code: "GVA" }, role: "ADMIN" },
